@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import expressiveCode from 'astro-expressive-code';
+import { unified } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
+import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
+import { remarkCallouts } from './src/plugins/remark-callouts.ts';
+import { rehypeTaskLists } from './src/plugins/rehype-task-lists.ts';
+import { viteHeadingIds } from './src/plugins/vite-heading-ids.ts';
+import { site, locales, defaultLocale } from './src/site.config.ts';
+
+export default defineConfig({
+  site: site.url,
+  base: process.env.SITE_BASE ?? '/',
+  trailingSlash: 'always',
+  i18n: {
+    locales: [...locales],
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkDirective, remarkCallouts, remarkHeadingIds],
+      rehypePlugins: [rehypeTaskLists],
+    }),
+  },
+  vite: { plugins: [viteHeadingIds()] },
+  integrations: [
+    expressiveCode({
+      themes: ['github-light', 'github-dark'],
+      themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
+      useDarkModeMediaQuery: false,
+      defaultProps: { wrap: true },
+    }),
+    mdx(),
+  ],
+});

@@ -1,0 +1,42 @@
+/**
+ * The one place that knows the site's URL scheme. Every link in the site, the sitemap,
+ * the search index and the tests is made here, so a URL can never drift between them.
+ * URLs are linked from forums: change nothing here without a redirect.
+ *
+ * Paths are root-relative and end with a slash; `withBase` adds a deployment sub-path.
+ */
+import type { Locale } from '../site.config';
+
+/** An error code as it appears in a URL: lowercased, so `RESOURCE_EXHAUSTED` is `resource_exhausted`. */
+export function codeSlug(code: string): string {
+  return code.toLowerCase();
+}
+
+export const paths = {
+  root: (): string => '/',
+  home: (lang: Locale): string => `/${lang}/`,
+  article: (lang: Locale, slug: string): string => `/${lang}/articles/${slug}/`,
+  articles: (lang: Locale): string => `/${lang}/articles/`,
+  errorIndex: (lang: Locale): string => `/${lang}/errors/`,
+  providerIndex: (lang: Locale, provider: string): string => `/${lang}/errors/${provider}/`,
+  error: (lang: Locale, provider: string, code: string): string =>
+    `/${lang}/errors/${provider}/${codeSlug(code)}/`,
+  tag: (lang: Locale, tag: string): string => `/${lang}/tags/${tag}/`,
+  search: (lang: Locale, query?: string): string =>
+    `/${lang}/search/` + (query ? `?q=${encodeURIComponent(query)}` : ''),
+  notFound: (lang: Locale): string => `/${lang}/404/`,
+};
+
+/** Prefixes a root-relative path with the deployment base (`/` or `/kb/`). */
+export function withBase(path: string, base: string): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmedBase}${path}`;
+}
+
+/** Removes the deployment base from a pathname; the inverse of `withBase`. */
+export function stripBase(pathname: string, base: string): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  return trimmedBase && pathname.startsWith(trimmedBase + '/')
+    ? pathname.slice(trimmedBase.length)
+    : pathname;
+}

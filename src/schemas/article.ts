@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import {
+  articleIdSchema,
+  categorySchema,
+  dateSchema,
+  errorKeySchema,
+  localeSchema,
+  slugSchema,
+  tagSchema,
+} from './shared';
+
+/** Frontmatter of a long-form article: `content/articles/<lang>/<file>.mdx`. */
+export const articleSchema = z.strictObject({
+  /** The headline, also the `<title>` and the preview card's text. */
+  title: z.string().min(1).describe('The headline, also used as the page title.'),
+  /** One or two sentences shown in lists, search results and link previews. */
+  description: z
+    .string()
+    .min(20)
+    .max(320)
+    .describe('A summary of 20-320 characters for lists, search and link previews.'),
+  /** First publication date. */
+  date: dateSchema.describe('First publication date.'),
+  /** Date of the last substantial revision, when there was one. */
+  updated: dateSchema.optional().describe('Date of the last substantial revision.'),
+  /** Language of the text; must match the folder the file is in. */
+  lang: localeSchema.describe('Language of the text: "en" or "ja".'),
+  /** The URL segment: `/<lang>/articles/<slug>/`. Never change it once published. */
+  slug: slugSchema.describe('URL segment; stable once published.'),
+  /** Topic tags, from the list in src/site.config.ts. */
+  tags: z.array(tagSchema).default([]).describe('Tags from src/site.config.ts.'),
+  /** Categories, from the list in src/site.config.ts. */
+  categories: z.array(categorySchema).default([]).describe('Categories from src/site.config.ts.'),
+  /** Id (`<lang>/<file>`) of the same article in the other language. */
+  twin: articleIdSchema.optional().describe('Id of the other-language version.'),
+  /** Error entries this article is about, by key `<provider>/<code>`. */
+  relatedErrors: z
+    .array(errorKeySchema)
+    .default([])
+    .describe('Keys of related error entries, e.g. "openai/insufficient_quota".'),
+});
+
+export type ArticleData = z.infer<typeof articleSchema>;

@@ -1,0 +1,119 @@
+import { z } from 'astro/zod';
+import { oneOf } from './shared';
+import {
+  articleIdSchema,
+  dateSchema,
+  errorKeySchema,
+  localeSchema,
+  providerSchema,
+  tagSchema,
+} from './shared';
+
+export const severities = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof severities)[number];
+export const levels = ['beginner', 'intermediate', 'advanced'] as const;
+export type Level = (typeof levels)[number];
+/** Whether sending the same request again can succeed. */
+export const retryPolicies = ['no', 'after-backoff', 'yes'] as const;
+export type RetryPolicy = (typeof retryPolicies)[number];
+
+/**
+ * Where a message was printed. `http` is the raw response body; the others are the
+ * official SDKs, which wrap the body in their own exception text.
+ */
+export const messageSources = [
+  'http',
+  'openai-python',
+  'openai-python-v0',
+  'openai-node',
+  'anthropic-python',
+  'anthropic-typescript',
+  'google-genai-python',
+  'google-genai-js',
+] as const;
+export type MessageSource = (typeof messageSources)[number];
+
+/** The error as one SDK (or the raw HTTP response) shows it. */
+export const errorMessageSchema = z.strictObject({
+  /** Who printed it: `http` for the response body, else the SDK. */
+  source: oneOf(messageSources).describe('Who printed the message: "http" or an SDK id.'),
+  /** SDK versions that print it this way, as a semver range. */
+  versions: z.string().min(1).optional().describe('SDK versions, e.g. ">=1.0.0".'),
+  /** The exception class raised, fully qualified as the traceback shows it. */
+  exception: z.string().min(1).optional().describe('Exception class, e.g. "openai.RateLimitError".'),
+  /** The text exactly as printed; variable parts may differ in real output. */
+  text: z.string().min(1).describe('The message as printed.'),
+});
+
+/** An SDK and the versions an entry was written for. */
+export const applicabilitySchema = z.strictObject({
+  /** Package or runtime name, e.g. `openai` (Python) or `Python`. */
+  name: z.string().min(1).describe('Package or runtime, e.g. "openai (Python)".'),
+  /** Version range the entry applies to. */
+  versions: z.string().min(1).describe('Version range, e.g. ">=1.0.0".'),
+});
+
+/** Frontmatter of an error entry: `content/errors/<provider>/<code>.<lang>.mdx`. */
+export const errorEntrySchema = z.strictObject({
+  /** The provider that returns the error; must match the folder. */
+  provider: providerSchema.describe('Provider id: must match the folder name.'),
+  /** The code as the API writes it (`insufficient_quota`, `RESOURCE_EXHAUSTED`). */
+  code: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]+$/, 'expected the code as the API writes it, e.g. "insufficient_quota"')
+    .describe('The error code as the API writes it.'),
+  /** Language of the text; must match the file name's language suffix. */
+  lang: localeSchema.describe('Language of the text: "en" or "ja".'),
+  /** The page's headline: the code and what it means, in a few words. */
+  title: z.string().min(1).describe('Headline shown on the page and in search.'),
+  /** One sentence: what the error means. Shown in lists, search and previews. */
+  summary: z.string().min(20).max(320).describe('One-sentence meaning, 20-320 characters.'),
+  /** The HTTP status the API answers with. */
+  httpStatus: z
+    .number({ error: 'expected the HTTP status as a number, e.g. 429' })
+    .int()
+    .min(100)
+    .max(599)
+    .describe('HTTP status code, e.g. 429.'),
+  /** The `type` (OpenAI, Anthropic) or `status` (Gemini) field of the error body. */
+  errorType: z.string().min(1).describe('The error body\'s "type" or "status" field.'),
+  /** How badly it stops an application. */
+  severity: oneOf(severities).describe('low | medium | high | critical.'),
+  /** How much experience the fix needs. */
+  level: oneOf(levels).describe('beginner | intermediate | advanced.'),
+  /** Usual time to fix, in minutes. */
+  fixTime: z
+    .strictObject({
+      min: z.number().int().positive().describe('Fastest usual fix, minutes.'),
+      max: z.number().int().positive().describe('Slowest usual fix, minutes.'),
+    })
+    .refine((t) => t.min <= t.max, { error: 'expected min <= max', path: ['max'] })
+    .describe('Usual time to fix, in minutes.'),
+  /** Whether retrying the same request can succeed. */
+  retry: oneOf(retryPolicies).describe('no | after-backoff | yes.'),
+  /** The error as each SDK and the raw response show it; search matches on these. */
+  messages: z.array(errorMessageSchema).min(1).describe('The error as each SDK prints it.'),
+  /** SDKs and versions the entry was written and checked for. */
+  appliesTo: z.array(applicabilitySchema).min(1).describe('SDKs and versions covered.'),
+  /** When and against what the facts were last checked. */
+  verified: z
+    .strictObject({
+      /** The day the facts were last checked. */
+      date: dateSchema.describe('Day the facts were last checked.'),
+      /** The primary source they were checked against. */
+      source: z.url({ error: 'expected an absolute https URL' }).describe('Primary source URL.'),
+    })
+    .describe('Last check of the facts, with its source.'),
+  /** Topic tags, from the list in src/site.config.ts. */
+  tags: z.array(tagSchema).default([]).describe('Tags from src/site.config.ts.'),
+  /** Other entries (by key) and articles (by id) worth reading next. */
+  related: z
+    .strictObject({
+      errors: z.array(errorKeySchema).default([]).describe('Keys of related entries.'),
+      articles: z.array(articleIdSchema).default([]).describe('Ids of related articles.'),
+    })
+    .default({ errors: [], articles: [] })
+    .describe('Related entries and articles.'),
+});
+
+export type ErrorEntryData = z.infer<typeof errorEntrySchema>;

@@ -1,0 +1,36 @@
+import { z } from 'astro/zod';
+import { categoryIds, locales, providerIds, tagIds } from '../site.config';
+
+/** A zod enum over a non-empty list of string keys (the lists live in site.config.ts). */
+export function oneOf<T extends string>(values: readonly T[]) {
+  return z.enum(values as [T, ...T[]]);
+}
+
+export const localeSchema = oneOf(locales);
+export const providerSchema = oneOf(providerIds);
+export const tagSchema = oneOf(tagIds);
+export const categorySchema = oneOf(categoryIds);
+
+/** A lowercase, hyphenated URL segment such as `openai-api-quota-error`. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase letters, digits and single hyphens');
+
+/** A reference to an error entry by key, `<provider>/<code>`, e.g. `openai/insufficient_quota`. */
+export const errorKeySchema = z
+  .string()
+  .regex(
+    /^[a-z]+\/[a-z0-9_.-]+$/,
+    'expected an error key "<provider>/<code>" in lowercase, e.g. "openai/insufficient_quota"',
+  );
+
+/** A reference to an article by id, `<lang>/<file>`, e.g. `en/openai-api-quota-error`. */
+export const articleIdSchema = z
+  .string()
+  .regex(
+    /^[a-z]{2}\/[a-z0-9-]+$/,
+    'expected an article id "<lang>/<file name>", e.g. "en/openai-api-quota-error"',
+  );
+
+/** A calendar date; YAML dates and ISO strings both work. */
+export const dateSchema = z.coerce.date({ error: 'expected a date such as 2025-12-18' });
