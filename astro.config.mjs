@@ -27,12 +27,7 @@ export default defineConfig({
   },
   vite: { plugins: [viteHeadingIds()] },
   integrations: [
-    expressiveCode({
-      themes: ['github-light', 'github-dark'],
-      themeCssSelector: (theme) => `[data-theme='${theme.type}']`,
-      useDarkModeMediaQuery: false,
-      defaultProps: { wrap: true },
-    }),
+    expressiveCode(),
     mdx(),
   ],
 });

@@ -1,0 +1,112 @@
+/**
+ * The site's content, loaded once per build, checked across files, and shaped for the
+ * templates: every entry knows its URL and its other-language twin. Templates read
+ * from here and never re-derive ids, URLs or language pairs.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { locales, type Locale } from '../site.config';
+import { errorKey, otherLocale } from '../lib/entry-ids';
+import { paths } from '../lib/routes';
+import { sitePages, type SitePage } from '../lib/site-pages';
+import { formatProblems, validateContent } from '../lib/validate-content';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type ErrorEntry = CollectionEntry<'errors'>;
+
+export interface Article {
+  entry: ArticleEntry;
+  id: string;
+  lang: Locale;
+  path: string;
+  /** The other-language version, when one exists. */
+  twin?: Article;
+}
+
+export interface ErrorPage {
+  entry: ErrorEntry;
+  id: string;
+  key: string;
+  lang: Locale;
+  path: string;
+  twin?: ErrorPage;
+}
+
+export interface SiteContent {
+  articles: Article[];
+  errors: ErrorPage[];
+  pages: SitePage[];
+  articleById: Map<string, Article>;
+  /** Error pages by `<key>@<lang>`. */
+  errorByKeyLang: Map<string, ErrorPage>;
+}
+
+let loaded: Promise<SiteContent> | undefined;
+
+/** Loads and checks all content; the first call does the work, later calls share it. */
+export function loadSiteContent(): Promise<SiteContent> {
+  loaded ??= load();
+  return loaded;
+}
+
+async function load(): Promise<SiteContent> {
+  const [articleEntries, errorEntries] = await Promise.all([
+    getCollection('articles'),
+    getCollection('errors'),
+  ]);
+  const pages = sitePages({
+    articles: articleEntries.map((a) => ({ lang: a.data.lang, slug: a.data.slug, tags: a.data.tags })),
+    errors: errorEntries.map((e) => ({ lang: e.data.lang, provider: e.data.provider, code: e.data.code, tags: e.data.tags })),
+  });
+  const problems = validateContent({
+    articles: articleEntries.map((a) => ({ id: a.id, filePath: a.filePath ?? a.id, body: a.body ?? '', data: a.data })),
+    errors: errorEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, body: e.body ?? '', data: e.data })),
+    pagePaths: new Set(pages.map((p) => p.path)),
+  });
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+
+  const articles: Article[] = articleEntries
+    .map((entry) => ({
+      entry,
+      id: entry.id,
+      lang: entry.data.lang,
+      path: paths.article(entry.data.lang, entry.data.slug),
+    }))
+    .sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime() || a.id.localeCompare(b.id));
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  for (const article of articles) {
+    const twinId = article.entry.data.twin;
+    if (twinId) article.twin = articleById.get(twinId);
+  }
+
+  const errors: ErrorPage[] = errorEntries
+    .map((entry) => ({
+      entry,
+      id: entry.id,
+      key: errorKey(entry.data.provider, entry.data.code),
+      lang: entry.data.lang,
+      path: paths.error(entry.data.lang, entry.data.provider, entry.data.code),
+    }))
+    .sort((a, b) => a.key.localeCompare(b.key));
+  const errorByKeyLang = new Map(errors.map((e) => [`${e.key}@${e.lang}`, e]));
+  for (const error of errors) error.twin = errorByKeyLang.get(`${error.key}@${otherLocale(error.lang)}`);
+
+  return { articles, errors, pages, articleById, errorByKeyLang };
+}
+
+/** The entry for a key in a language, falling back to the other language. */
+export function findError(content: SiteContent, key: string, lang: Locale): ErrorPage | undefined {
+  return content.errorByKeyLang.get(`${key}@${lang}`) ?? content.errorByKeyLang.get(`${key}@${otherLocale(lang)}`);
+}
+
+export function articlesIn(content: SiteContent, lang: Locale): Article[] {
+  return content.articles.filter((a) => a.lang === lang);
+}
+
+export function errorsIn(content: SiteContent, lang: Locale): ErrorPage[] {
+  return content.errors.filter((e) => e.lang === lang);
+}
+
+/** `getStaticPaths` for pages that exist once per language. */
+export function perLocalePaths() {
+  return locales.map((lang) => ({ params: { lang } }));
+}
