@@ -19,7 +19,7 @@ export interface Article {
   lang: Locale;
   path: string;
   /** The other-language version, when one exists. */
-  twin?: Article;
+  twin?: Article | undefined;
 }
 
 export interface ErrorPage {
@@ -28,7 +28,7 @@ export interface ErrorPage {
   key: string;
   lang: Locale;
   path: string;
-  twin?: ErrorPage;
+  twin?: ErrorPage | undefined;
 }
 
 export interface SiteContent {

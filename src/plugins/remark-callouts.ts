@@ -12,6 +12,7 @@
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { visit, SKIP } from 'unist-util-visit';
+import type {} from 'mdast-util-to-hast';
 import type { VFile } from 'vfile';
 import { t } from '../i18n/ui';
 import { langFromContentPath } from '../lib/content-lang';

@@ -9,6 +9,8 @@
  */
 import type { Heading, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+// Brings in the hName/hProperties fields that mdast-util-to-hast reads.
+import type {} from 'mdast-util-to-hast';
 import { explicitIdPattern } from '../lib/headings';
 
 export function remarkHeadingIds() {

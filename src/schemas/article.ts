@@ -7,17 +7,17 @@ import {
   localeSchema,
   slugSchema,
   tagSchema,
+  text,
 } from './shared';
 
 /** Frontmatter of a long-form article: `content/articles/<lang>/<file>.mdx`. */
 export const articleSchema = z.strictObject({
   /** The headline, also the `<title>` and the preview card's text. */
-  title: z.string().min(1).describe('The headline, also used as the page title.'),
+  title: text('a title').min(1).describe('The headline, also used as the page title.'),
   /** One or two sentences shown in lists, search results and link previews. */
-  description: z
-    .string()
-    .min(20)
-    .max(320)
+  description: text('a description of 20-320 characters')
+    .min(20, 'expected at least 20 characters')
+    .max(320, 'expected at most 320 characters')
     .describe('A summary of 20-320 characters for lists, search and link previews.'),
   /** First publication date. */
   date: dateSchema.describe('First publication date.'),

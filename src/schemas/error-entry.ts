@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { oneOf } from './shared';
 import {
+  oneOf,
+  text,
   articleIdSchema,
   dateSchema,
   errorKeySchema,
@@ -42,7 +43,7 @@ export const errorMessageSchema = z.strictObject({
   /** The exception class raised, fully qualified as the traceback shows it. */
   exception: z.string().min(1).optional().describe('Exception class, e.g. "openai.RateLimitError".'),
   /** The text exactly as printed; variable parts may differ in real output. */
-  text: z.string().min(1).describe('The message as printed.'),
+  text: text('the message as printed').min(1).describe('The message as printed.'),
 });
 
 /** An SDK and the versions an entry was written for. */
@@ -58,25 +59,31 @@ export const errorEntrySchema = z.strictObject({
   /** The provider that returns the error; must match the folder. */
   provider: providerSchema.describe('Provider id: must match the folder name.'),
   /** The code as the API writes it (`insufficient_quota`, `RESOURCE_EXHAUSTED`). */
-  code: z
-    .string()
+  code: text('the error code as the API writes it')
     .regex(/^[A-Za-z0-9_.-]+$/, 'expected the code as the API writes it, e.g. "insufficient_quota"')
     .describe('The error code as the API writes it.'),
   /** Language of the text; must match the file name's language suffix. */
   lang: localeSchema.describe('Language of the text: "en" or "ja".'),
   /** The page's headline: the code and what it means, in a few words. */
-  title: z.string().min(1).describe('Headline shown on the page and in search.'),
+  title: text('a title').min(1).describe('Headline shown on the page and in search.'),
   /** One sentence: what the error means. Shown in lists, search and previews. */
-  summary: z.string().min(20).max(320).describe('One-sentence meaning, 20-320 characters.'),
+  summary: text('a one-sentence summary of 20-320 characters').min(20, 'expected at least 20 characters').max(320, 'expected at most 320 characters').describe('One-sentence meaning, 20-320 characters.'),
   /** The HTTP status the API answers with. */
   httpStatus: z
-    .number({ error: 'expected the HTTP status as a number, e.g. 429' })
+    .number({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'required: expected the HTTP status as a number, e.g. 429'
+          : issue.code === 'invalid_type'
+            ? 'expected the HTTP status as a number, e.g. 429'
+            : undefined,
+    })
     .int()
-    .min(100)
-    .max(599)
+    .min(100, 'expected an HTTP status between 100 and 599')
+    .max(599, 'expected an HTTP status between 100 and 599')
     .describe('HTTP status code, e.g. 429.'),
   /** The `type` (OpenAI, Anthropic) or `status` (Gemini) field of the error body. */
-  errorType: z.string().min(1).describe('The error body\'s "type" or "status" field.'),
+  errorType: text('the error body\'s "type" or "status" value').min(1).describe('The error body\'s "type" or "status" field.'),
   /** How badly it stops an application. */
   severity: oneOf(severities).describe('low | medium | high | critical.'),
   /** How much experience the fix needs. */

@@ -1,9 +1,25 @@
 import { z } from 'astro/zod';
 import { categoryIds, locales, providerIds, tagIds } from '../site.config';
 
+/** Says "required" for a missing field, else defers to the schema's own message. */
+function requiredMessage(expected: string) {
+  return (issue: { input?: unknown }) => (issue.input === undefined ? `required: expected ${expected}` : undefined);
+}
+
 /** A zod enum over a non-empty list of string keys (the lists live in site.config.ts). */
 export function oneOf<T extends string>(values: readonly T[]) {
-  return z.enum(values as [T, ...T[]]);
+  return z.enum(values as [T, ...T[]], {
+    error: requiredMessage(`one of ${values.map((v) => `"${v}"`).join('|')}`),
+  });
+}
+
+/** Required text, with what it should say in the message when it is missing or not text. */
+export function text(expected: string) {
+  return z.string({
+    error: (issue) =>
+      requiredMessage(expected)(issue) ??
+      (issue.code === 'invalid_type' ? `expected ${expected} as text, got ${typeof issue.input}` : undefined),
+  });
 }
 
 export const localeSchema = oneOf(locales);

@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: everything, from a fresh clone. Installs Debian Chromium when missing,
+ * type-checks, checks formatting, builds the site, then runs the unit, built-site and
+ * browser suites. Runs on the project's own Node 22 (npm puts node_modules/.bin first).
+ */
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+function step(title, command, args) {
+  console.log(`\n▶ ${title}: ${command} ${args.join(' ')}`);
+  const started = performance.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`✖ ${title} failed after ${seconds}s (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✔ ${title} (${seconds}s)`);
+}
+
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 22) {
+  console.error(`npm test needs Node >= 22.12 (found ${process.version}); run it through npm so node_modules/.bin/node is used.`);
+  process.exit(1);
+}
+
+await ensureChromium();
+step('Type check', 'astro', ['check']);
+step('Formatting', 'prettier', ['--check', '.']);
+step('Build', 'npm', ['run', 'build']);
+step('Tests', 'vitest', ['run']);

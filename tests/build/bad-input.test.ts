@@ -1,0 +1,145 @@
+/**
+ * Bad input, end to end: each case copies the site to a temporary folder, breaks one
+ * thing an author could break, runs the real `astro build`, and checks that the build
+ * fails with a message naming the file and the field (or line) and what was expected.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const copied = ['src', 'content', 'public', 'astro.config.mjs', 'ec.config.mjs', 'package.json', 'tsconfig.json'];
+const enEntry = 'content/errors/openai/insufficient_quota.en.mdx';
+const jaEntry = 'content/errors/openai/insufficient_quota.ja.mdx';
+const enArticle = 'content/articles/en/openai-api-quota-error.mdx';
+const jaArticle = 'content/articles/ja/openai-api-quota-error-jp.mdx';
+
+let site: string;
+
+function resetContent() {
+  rmSync(join(site, 'content'), { recursive: true, force: true });
+  cpSync(join(root, 'content'), join(site, 'content'), { recursive: true });
+}
+
+function edit(file: string, change: (text: string) => string) {
+  const path = join(site, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`the test's edit did not change ${file}`);
+  writeFileSync(path, after);
+}
+
+function build(): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: site,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 170_000,
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output };
+}
+
+beforeAll(() => {
+  site = mkdtempSync(join(tmpdir(), 'aieg-bad-input-'));
+  for (const item of copied) cpSync(join(root, item), join(site, item), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(site, 'node_modules'), 'dir');
+});
+
+afterAll(() => {
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+interface BadInputCase {
+  name: string;
+  breakIt: () => void;
+  /** Each must appear in the build output. */
+  expected: (string | RegExp)[];
+}
+
+const cases: BadInputCase[] = [
+  {
+    name: 'a severity outside the scale',
+    breakIt: () => edit(enEntry, (t) => t.replace(/^severity: \w+$/m, 'severity: severe')),
+    expected: [enEntry, /severity: Invalid option: expected one of "low"\|"medium"\|"high"\|"critical"/],
+  },
+  {
+    name: 'a missing required field',
+    breakIt: () => edit(jaArticle, (t) => t.replace(/^title: .*\n/m, '')),
+    expected: [jaArticle, /title\W+required: expected a title/],
+  },
+  {
+    name: 'a misspelt field',
+    breakIt: () => edit(enArticle, (t) => t.replace(/^description:/m, 'descripton:')),
+    expected: [enArticle, /Unrecognized key: "descripton"/],
+  },
+  {
+    name: 'an unknown tag',
+    breakIt: () => edit(enArticle, (t) => t.replace(/^tags: \[/m, 'tags: [quotas, ')),
+    expected: [enArticle, /tags\.0: Invalid option: expected one of/],
+  },
+  {
+    name: 'an HTTP status written as text',
+    breakIt: () => edit(enEntry, (t) => t.replace(/^httpStatus: 429$/m, 'httpStatus: "four twenty-nine"')),
+    expected: [enEntry, /httpStatus: expected the HTTP status as a number/],
+  },
+  {
+    name: 'a twin that points nowhere',
+    breakIt: () => edit(enArticle, (t) => t.replace(/^twin: .*$/m, 'twin: ja/no-such-article')),
+    expected: [enArticle, 'field "twin"', '"ja/no-such-article"'],
+  },
+  {
+    name: 'a related entry that does not exist',
+    breakIt: () => edit(jaArticle, (t) => t.replace(/^relatedErrors: \[/m, 'relatedErrors: [anthropic/overloaded_error, ')),
+    expected: [jaArticle, 'field "relatedErrors"', '"anthropic/overloaded_error"'],
+  },
+  {
+    name: 'two articles with one slug in one language',
+    breakIt: () =>
+      writeFileSync(join(site, 'content/articles/en/copy.mdx'), readFileSync(join(site, enArticle), 'utf8').replace(/^twin: .*\n/m, '')),
+    expected: ['content/articles/en/copy.mdx', 'field "slug"', 'already used by'],
+  },
+  {
+    name: 'a link to a page that does not exist',
+    breakIt: () => edit(jaEntry, (t) => `${t}\n\n[壊れたリンク](/ja/errors/openai/insufficent_quota/)\n`),
+    expected: [jaEntry, 'field "body"', '"/ja/errors/openai/insufficent_quota/" points to no page'],
+  },
+  {
+    name: 'an entry missing a template section',
+    breakIt: () => edit(enEntry, (t) => t.replace('{#workaround}', '{#work-around}')),
+    expected: [enEntry, 'field "body"', 'missing {#workaround}'],
+  },
+  {
+    name: 'an unknown callout kind',
+    breakIt: () => edit(enArticle, (t) => `${t}\n\n:::warning\nCareful.\n:::\n`),
+    expected: [enArticle, 'unknown directive ":::warning"'],
+  },
+  {
+    name: 'broken MDX',
+    breakIt: () => edit(enArticle, (t) => `${t}\n\n<div>unclosed\n`),
+    expected: [enArticle, /Expected a closing tag for `<div>`/],
+  },
+];
+
+describe('a broken content file stops the build and says where and what', () => {
+  it.each(cases)('$name', ({ breakIt, expected }) => {
+    resetContent();
+    breakIt();
+    const { status, output } = build();
+    expect(status, output).not.toBe(0);
+    for (const fragment of expected) {
+      if (typeof fragment === 'string') expect(output).toContain(fragment);
+      else expect(output).toMatch(fragment);
+    }
+  });
+
+  it('builds the unbroken copy (so the failures above come from the breakage)', () => {
+    resetContent();
+    const { status, output } = build();
+    expect(status, output).toBe(0);
+  });
+});

@@ -1,0 +1,337 @@
+/**
+ * Checks on the built site in dist/: the pages the site promises, their language and
+ * twins, the rendered content blocks (callouts, checklist, entry facts, examples, heading
+ * ids), the JavaScript each page ships, and that no internal link or fragment is broken.
+ *
+ * dist/ is built beforehand (scripts/test.mjs runs `astro build` first).
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  $,
+  $$,
+  assertBuilt,
+  bodyText,
+  builtPages,
+  fileForPath,
+  loadPage,
+  pathExists,
+  text,
+  type HTMLElement,
+} from '../support/site';
+
+const articleEn = '/en/articles/openai-api-quota-error/';
+const articleJa = '/ja/articles/openai-api-quota-error-jp/';
+const entryEn = '/en/errors/openai/insufficient_quota/';
+const entryJa = '/ja/errors/openai/insufficient_quota/';
+
+/** Every URL the site promises, exactly as linked from outside. */
+const promisedPages = [
+  '/',
+  '/en/',
+  '/ja/',
+  '/en/articles/',
+  '/ja/articles/',
+  articleEn,
+  articleJa,
+  '/en/errors/',
+  '/ja/errors/',
+  '/en/errors/openai/',
+  '/ja/errors/openai/',
+  entryEn,
+  entryJa,
+  '/en/tags/quota/',
+  '/ja/tags/quota/',
+  '/en/search/',
+  '/ja/search/',
+  '/404.html',
+  '/en/404/',
+  '/ja/404/',
+];
+
+/** Pages with a twin in the other language: each must link the other, both ways. */
+const twinPairs: [string, string][] = [
+  ['/en/', '/ja/'],
+  [articleEn, articleJa],
+  [entryEn, entryJa],
+  ['/en/errors/', '/ja/errors/'],
+  ['/en/articles/', '/ja/articles/'],
+  ['/en/errors/openai/', '/ja/errors/openai/'],
+  ['/en/tags/quota/', '/ja/tags/quota/'],
+  ['/en/search/', '/ja/search/'],
+  ['/en/404/', '/ja/404/'],
+];
+
+const entryHeadingIds = [
+  'what-it-means',
+  'quick-fix',
+  'why-it-happens',
+  'detection',
+  'causes-and-fixes',
+  'code',
+  'workaround',
+  'prevention',
+  'community-notes',
+];
+
+function expectedLang(path: string): 'en' | 'ja' {
+  return path.startsWith('/ja/') ? 'ja' : 'en';
+}
+
+const cache = new Map<string, HTMLElement>();
+function page(path: string): HTMLElement {
+  let root = cache.get(path);
+  if (!root) {
+    root = loadPage(path);
+    cache.set(path, root);
+  }
+  return root;
+}
+
+/**
+ * What JavaScript a page ships, one label per <script>: custom elements a module defines
+ * (`theme-toggle`, `task-list`), `theme-init` for the inline anti-flash theme script,
+ * `expressive-code` for the code-block helper, else the script's src or first characters.
+ */
+function scriptsOf(root: HTMLElement): string[] {
+  return $$(root, 'script').map((script) => {
+    const src = script.getAttribute('src');
+    const type = script.getAttribute('type') ?? 'classic';
+    let code = script.textContent;
+    if (src) {
+      if (src.startsWith('/')) {
+        try {
+          code = readFileSync(fileForPath(src), 'utf8');
+        } catch {
+          return `missing:${src}`;
+        }
+      } else {
+        return `external:${src}`;
+      }
+    }
+    const defined = [...code.matchAll(/customElements\.define\(\s*[`'"]([a-z][\w-]*)[`'"]/g)].map((m) => m[1]);
+    if (defined.length > 0) return defined.join('+');
+    if (type === 'classic' && /localStorage\.getItem\(\s*['"`]theme['"`]\s*\)/.test(code)) return 'theme-init';
+    if (src && /\/ec\.[\w-]+\.js$/.test(src)) return 'expressive-code';
+    return src ? `${type}:${src}` : `${type}:${code.trim().slice(0, 60)}`;
+  });
+}
+
+beforeAll(() => {
+  assertBuilt();
+});
+
+describe('pages the site promises', () => {
+  it.each(promisedPages)('%s is built', (path) => {
+    expect(pathExists(path), `${path} -> ${fileForPath(path)}`).toBe(true);
+  });
+
+  it.each(promisedPages)('%s has the right <html lang>', (path) => {
+    expect($(page(path), 'html', path).getAttribute('lang')).toBe(expectedLang(path));
+  });
+
+  it('every built page has the <html lang> of its URL prefix', () => {
+    const wrong = builtPages()
+      .map((path) => ({ path, lang: page(path).querySelector('html')?.getAttribute('lang') }))
+      .filter(({ path, lang }) => lang !== expectedLang(path));
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('language twins', () => {
+  const directed = twinPairs.flatMap(([a, b]) => [
+    [a, b],
+    [b, a],
+  ]);
+  it.each(directed)('%s links its twin %s', (from, to) => {
+    const root = page(from);
+    const link = $(root, 'a[data-twin-link]', from);
+    expect(link.getAttribute('href')).toBe(to);
+    expect(link.getAttribute('hreflang')).toBe(expectedLang(to));
+    const alternate = root.querySelector(`link[rel="alternate"][hreflang="${expectedLang(to)}"]`);
+    expect(alternate, `${from}: <link rel="alternate" hreflang="${expectedLang(to)}">`).not.toBeNull();
+    expect(new URL(alternate!.getAttribute('href')!).pathname).toBe(to);
+  });
+});
+
+describe('Markdown rendering', () => {
+  it('no built page shows raw ::: directive text or {#id} heading markers', () => {
+    const leaks = builtPages().flatMap((path) => {
+      const body = bodyText(page(path));
+      const found: string[] = [];
+      for (const match of body.matchAll(/.{0,40}:::.{0,40}/g)) found.push(`${path}: "${match[0]}"`);
+      for (const h of $$(page(path), 'h1, h2, h3, h4, h5, h6')) {
+        if (/\{#/.test(h.textContent)) found.push(`${path}: heading "${text(h)}"`);
+      }
+      return found;
+    });
+    expect(leaks).toEqual([]);
+  });
+
+  it.each([articleEn, articleJa, entryEn, entryJa])('%s renders callouts as titled notes', (path) => {
+    const callouts = $$(page(path), '.callout');
+    expect(callouts.length, `${path}: .callout count`).toBeGreaterThan(0);
+    for (const callout of callouts) {
+      expect(callout.getAttribute('role'), `${path}: ${callout.outerHTML.slice(0, 120)}`).toBe('note');
+      const title = callout.querySelector('.callout-title');
+      expect(title, `${path}: callout without .callout-title`).not.toBeNull();
+      expect(text(title!)).not.toBe('');
+    }
+    expect($$(page(path), '[role="note"].callout').length).toBe(callouts.length);
+  });
+
+  it.each([articleEn, articleJa])('%s has a checklist of 5 labelled checkboxes in <task-list>', (path) => {
+    const list = $(page(path), 'task-list', path);
+    const boxes = $$(list, 'input[type="checkbox"]');
+    expect(boxes.length).toBe(5);
+    for (const box of boxes) {
+      const label = box.closest('label');
+      expect(label, `${path}: checkbox outside a <label>`).not.toBeNull();
+      expect(text(label!).length).toBeGreaterThan(3);
+    }
+  });
+});
+
+describe('error entry', () => {
+  it.each([entryEn, entryJa])('%s shows the code, HTTP 429 and a severity in words', (path) => {
+    const root = page(path);
+    const header = $(root, 'main article header', path);
+    expect($$(header, 'code').map(text)).toContain('insufficient_quota');
+    expect(text($(root, '[data-fact="http-status"]', path))).toBe('429');
+    const severity = $(root, '[data-severity]', path);
+    expect(severity.getAttribute('data-severity')).toMatch(/^(low|medium|high|critical)$/);
+    expect(text(severity)).not.toBe('');
+  });
+
+  it.each([entryEn, entryJa])('%s has captioned broken and fixed examples', (path) => {
+    const root = page(path);
+    for (const kind of ['broken', 'fixed']) {
+      const figure = $(root, `figure[data-example="${kind}"]`, path);
+      const caption = figure.querySelector(':scope > figcaption');
+      expect(caption, `${path}: figure[data-example="${kind}"] without a figcaption`).not.toBeNull();
+      expect(text(caption!)).not.toBe('');
+      expect(figure.querySelector('pre'), `${path}: ${kind} example without code`).not.toBeNull();
+    }
+  });
+
+  it.each([entryEn, entryJa])('%s has the stable heading ids', (path) => {
+    const ids = new Set($$(page(path), 'h2[id], h3[id]').map((h) => h.getAttribute('id')));
+    const missing = entryHeadingIds.filter((id) => !ids.has(id));
+    expect(missing).toEqual([]);
+  });
+
+  it.each([
+    [entryEn, articleEn],
+    [entryJa, articleJa],
+    [articleEn, entryEn],
+    [articleJa, entryJa],
+  ])('%s links %s', (from, to) => {
+    const links = $$(page(from), 'main a[href]')
+      .map((a) => a.getAttribute('href')!.split('#')[0])
+      .filter((href) => href === to);
+    expect(links.length, `${from} has no link to ${to}`).toBeGreaterThan(0);
+  });
+
+  it('the Japanese entry gives 429 as its status and never presents 401 as it', () => {
+    const root = page(entryJa);
+    expect(text($(root, '[data-fact="http-status"]'))).toBe('429');
+    const presented = [
+      text($(root, 'title')),
+      $(root, 'meta[name="description"]').getAttribute('content') ?? '',
+      text($(root, 'main article header')),
+      text($(root, 'section[aria-labelledby="messages"]')),
+    ];
+    for (const value of presented) expect(value).not.toMatch(/\b401\b/);
+    expect(text($(root, 'main article header'))).toMatch(/429/);
+  });
+});
+
+describe('JavaScript shipped per page', () => {
+  const themeOnly = [
+    '/en/errors/',
+    '/ja/errors/',
+    ...builtPagesSafe().filter((p) => /^\/(en|ja)\/tags\//.test(p)),
+    '/404.html',
+    '/en/404/',
+    '/ja/404/',
+  ];
+
+  it('there are tag pages to check', () => {
+    expect(themeOnly.filter((p) => p.includes('/tags/')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(themeOnly)('%s ships only the theme scripts', (path) => {
+    expect(scriptsOf(page(path)).sort()).toEqual(['theme-init', 'theme-toggle']);
+  });
+
+  it.each([articleEn, articleJa])('%s ships the task-list script', (path) => {
+    expect(scriptsOf(page(path))).toContain('task-list');
+  });
+
+  it.each([entryEn, entryJa])('%s does not ship the task-list script', (path) => {
+    const scripts = scriptsOf(page(path));
+    expect(scripts).toContain('theme-toggle');
+    expect(scripts).not.toContain('task-list');
+  });
+
+  it('no page loads a script that is missing from dist', () => {
+    const missing = builtPages().flatMap((path) =>
+      scriptsOf(page(path))
+        .filter((label) => label.startsWith('missing:') || label.startsWith('external:'))
+        .map((label) => `${path}: ${label}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  it('every internal href, src and form action resolves to a file in dist', () => {
+    const broken: string[] = [];
+    let checked = 0;
+    for (const path of builtPages()) {
+      const root = page(path);
+      for (const el of $$(root, '[href], [src], form[action]')) {
+        for (const attr of ['href', 'src', 'action']) {
+          const value = el.getAttribute(attr);
+          if (!value || !value.startsWith('/') || value.startsWith('//')) continue;
+          checked++;
+          if (!pathExists(value)) broken.push(`${path}: <${el.tagName.toLowerCase()} ${attr}="${value}">`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('every #fragment link resolves to an element id on its target page', () => {
+    const broken: string[] = [];
+    let checked = 0;
+    const idsOf = (target: string) => new Set($$(page(target), '[id]').map((el) => el.getAttribute('id')));
+    for (const path of builtPages()) {
+      for (const a of $$(page(path), 'a[href*="#"]')) {
+        const value = a.getAttribute('href')!;
+        if (value.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(value)) continue;
+        const [target, fragment] = value.split('#') as [string, string];
+        if (!fragment) continue;
+        if (target !== '' && !target.startsWith('/')) continue;
+        const targetPage = target === '' ? path : target;
+        if (!pathExists(targetPage)) continue; // reported by the test above
+        const id = decodeURIComponent(fragment);
+        checked++;
+        if (!idsOf(targetPage).has(id)) broken.push(`${path}: <a href="${value}"> (no id="${id}" on ${targetPage})`);
+      }
+    }
+    expect(broken).toEqual([]);
+    // The skip link alone is on every page, and the article links entry headings.
+    expect(checked).toBeGreaterThan(builtPagesSafe().length);
+  });
+});
+
+/** The built page list at collection time, or [] when dist/ is missing (beforeAll then reports it). */
+function builtPagesSafe(): string[] {
+  try {
+    return builtPages();
+  } catch {
+    return [];
+  }
+}

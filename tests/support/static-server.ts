@@ -1,0 +1,146 @@
+/**
+ * A tiny static file server for the built site, for browser tests: 127.0.0.1 on a free
+ * port, no dependencies. It behaves like a plain static host: `index.html` for directory
+ * paths, `/foo` -> `/foo/` when `/foo/index.html` exists, `404.html` with status 404 for
+ * anything else.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+
+export interface StaticServerOptions {
+  /** Directory to serve, usually dist/. */
+  root: string;
+  /** Extra headers on every response (e.g. a Content-Security-Policy). */
+  headers?: Record<string, string>;
+  /** Deployment sub-path such as '/kb/'; requests outside it get the 404 page. Default '/'. */
+  base?: string;
+}
+
+export interface StaticServer {
+  /** Origin plus base, ending with '/': e.g. `http://127.0.0.1:41234/` or `http://127.0.0.1:41234/kb/`. */
+  url: string;
+  close: () => Promise<void>;
+}
+
+export const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webp': 'image/webp',
+  '.wasm': 'application/wasm',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+  // Pagefind's index chunks (gzipped binary).
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+};
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function normaliseBase(base: string | undefined): string {
+  let b = base ?? '/';
+  if (!b.startsWith('/')) b = `/${b}`;
+  if (!b.endsWith('/')) b = `${b}/`;
+  return b;
+}
+
+export async function startStaticServer(options: StaticServerOptions): Promise<StaticServer> {
+  const root = resolve(options.root);
+  const base = normaliseBase(options.base);
+  const extraHeaders = options.headers ?? {};
+
+  const send = async (res: ServerResponse, status: number, file: string, method: string) => {
+    const body = await readFile(file);
+    res.writeHead(status, {
+      ...extraHeaders,
+      'Content-Type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Length': body.length,
+      'Cache-Control': 'no-store',
+    });
+    res.end(method === 'HEAD' ? undefined : body);
+  };
+
+  const notFound = async (res: ServerResponse, method: string) => {
+    const page = join(root, '404.html');
+    if (await isFile(page)) return send(res, 404, page, method);
+    res.writeHead(404, { ...extraHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(method === 'HEAD' ? undefined : 'Not found');
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const method = req.method ?? 'GET';
+    if (method !== 'GET' && method !== 'HEAD') {
+      res.writeHead(405, { ...extraHeaders, Allow: 'GET, HEAD' });
+      res.end();
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return notFound(res, method);
+    }
+    // `/kb` -> `/kb/`
+    if (base !== '/' && pathname === base.slice(0, -1)) {
+      res.writeHead(301, { ...extraHeaders, Location: base + url.search });
+      res.end();
+      return;
+    }
+    if (!pathname.startsWith(base)) return notFound(res, method);
+    const relative = pathname.slice(base.length);
+    const target = resolve(root, relative);
+    // No escaping the root with `..` or encoded separators.
+    if (target !== root && !target.startsWith(root + sep)) return notFound(res, method);
+
+    if (pathname.endsWith('/')) {
+      const index = join(target, 'index.html');
+      if (await isFile(index)) return send(res, 200, index, method);
+      return notFound(res, method);
+    }
+    if (await isFile(target)) return send(res, 200, target, method);
+    if (await isFile(join(target, 'index.html'))) {
+      res.writeHead(301, { ...extraHeaders, Location: `${url.pathname}/${url.search}` });
+      res.end();
+      return;
+    }
+    return notFound(res, method);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(String(error));
+    });
+  });
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolveListen());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () =>
+      new Promise<void>((resolveClose, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolveClose()));
+      }),
+  };
+}

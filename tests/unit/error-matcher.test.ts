@@ -1,0 +1,616 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildMatcherIndex,
+  extractClues,
+  matchError,
+  MIN_SCORE,
+  normaliseForMatching,
+  type ErrorMatch,
+  type MatcherEntry,
+} from '../../src/lib/error-matcher';
+
+// ---------------------------------------------------------------------------
+// Fixtures: realistic messages (see /work/shared/facts/ai-api-errors.md).
+
+const OPENAI_QUOTA =
+  'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.';
+const QUOTA_SENTENCE =
+  'You exceeded your current quota, please check your plan and billing details.';
+const OPENAI_RATE =
+  'Rate limit reached for gpt-4o in organization org-abc123 on tokens per min (TPM): Limit 30000, Used 29750, Requested 1200. Please try again in 644ms. Visit https://platform.openai.com/account/rate-limits to learn more.';
+const OPENAI_KEY =
+  'Incorrect API key provided: sk-abc12***************************************wxyz. You can find your API key at https://platform.openai.com/account/api-keys.';
+const OPENAI_CONTEXT =
+  "This model's maximum context length is 16385 tokens. However, your messages resulted in 36153 tokens. Please reduce the length of the messages.";
+const OPENAI_MODEL = 'The model `gpt-4-32k` does not exist or you do not have access to it.';
+const ANTHROPIC_RATE =
+  "This request would exceed your organization's rate limit of 30,000 input tokens per minute (org: 679abe92-92c4-46b0-a952-e528847bd206, model: claude-opus-4-6). For details, refer to: https://docs.claude.com/en/api/rate-limits. You can see the response headers for current usage. Please reduce the prompt length or the maximum tokens requested, or try again later. You may also contact sales at https://www.anthropic.com/contact-sales to discuss your options for a rate limit increase.";
+const ANTHROPIC_RATE_SHORT = 'Number of request tokens has exceeded your per-minute rate limit';
+const ANTHROPIC_CREDIT =
+  'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.';
+const ANTHROPIC_ROLES =
+  'messages: roles must alternate between \\"user\\" and \\"assistant\\", but found multiple \\"user\\" roles in a row';
+const GEMINI_QUOTA =
+  'You exceeded your current quota, please check your plan and billing details. For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits. To monitor your current usage, head to: https://ai.dev/rate-limit. \\n* Quota exceeded for metric: generativelanguage.googleapis.com/generate_content_free_tier_requests, limit: 5, model: gemini-2.5-flash\\nPlease retry in 53.812100167s.';
+
+const openaiBody = (message: string, type: string, code: string) =>
+  `{'error': {'message': '${message}', 'type': '${type}', 'param': None, 'code': '${code}'}}`;
+const anthropicBody = (type: string, message: string) =>
+  `{'type': 'error', 'error': {'type': '${type}', 'message': '${message}'}}`;
+const geminiBody = (code: number, message: string, status: string) =>
+  `{'error': {'code': ${code}, 'message': '${message}', 'status': '${status}'}}`;
+
+function openai(
+  code: string,
+  httpStatus: number,
+  errorType: string,
+  message: string,
+  exceptions: { v1: string; v0: string; node: string },
+): MatcherEntry {
+  return {
+    key: `openai/${code}`,
+    provider: 'openai',
+    code,
+    httpStatus,
+    errorType,
+    messages: [
+      { source: 'http', text: message },
+      {
+        source: 'openai-python',
+        exception: `openai.${exceptions.v1}`,
+        text: `Error code: ${httpStatus} - ${openaiBody(message, errorType, code)}`,
+      },
+      { source: 'openai-python-v0', exception: `openai.error.${exceptions.v0}`, text: message },
+      { source: 'openai-node', exception: exceptions.node, text: `${httpStatus} ${message}` },
+    ],
+  };
+}
+
+function anthropic(
+  key: string,
+  code: string,
+  httpStatus: number,
+  errorType: string,
+  message: string,
+  exception: string,
+): MatcherEntry {
+  return {
+    key: `anthropic/${key}`,
+    provider: 'anthropic',
+    code,
+    httpStatus,
+    errorType,
+    messages: [
+      {
+        source: 'http',
+        text: `{"type":"error","error":{"type":"${errorType}","message":"${message}"},"request_id":"req_011CYYc3J1X8TQSFat6bg7VX"}`,
+      },
+      {
+        source: 'anthropic-python',
+        exception: `anthropic.${exception}`,
+        text: `Error code: ${httpStatus} - ${anthropicBody(errorType, message)}`,
+      },
+    ],
+  };
+}
+
+function gemini(code: string, httpStatus: number, message: string): MatcherEntry {
+  return {
+    key: `gemini/${code.toLowerCase()}`,
+    provider: 'gemini',
+    code,
+    httpStatus,
+    errorType: code,
+    messages: [
+      {
+        source: 'http',
+        text: `{"error": {"code": ${httpStatus}, "message": "${message}", "status": "${code}"}}`,
+      },
+      {
+        source: 'google-genai-python',
+        exception: 'google.genai.errors.ClientError',
+        text: `${httpStatus} ${code}. ${geminiBody(httpStatus, message, code)}`,
+      },
+    ],
+  };
+}
+
+const ENTRIES: MatcherEntry[] = [
+  openai('insufficient_quota', 429, 'insufficient_quota', OPENAI_QUOTA, {
+    v1: 'RateLimitError',
+    v0: 'RateLimitError',
+    node: 'RateLimitError',
+  }),
+  openai('rate_limit_exceeded', 429, 'tokens', OPENAI_RATE, {
+    v1: 'RateLimitError',
+    v0: 'RateLimitError',
+    node: 'RateLimitError',
+  }),
+  openai('invalid_api_key', 401, 'invalid_request_error', OPENAI_KEY, {
+    v1: 'AuthenticationError',
+    v0: 'AuthenticationError',
+    node: 'AuthenticationError',
+  }),
+  openai('context_length_exceeded', 400, 'invalid_request_error', OPENAI_CONTEXT, {
+    v1: 'BadRequestError',
+    v0: 'InvalidRequestError',
+    node: 'BadRequestError',
+  }),
+  openai('model_not_found', 404, 'invalid_request_error', OPENAI_MODEL, {
+    v1: 'NotFoundError',
+    v0: 'InvalidRequestError',
+    node: 'NotFoundError',
+  }),
+  {
+    ...anthropic(
+      'rate_limit_error',
+      'rate_limit_error',
+      429,
+      'rate_limit_error',
+      ANTHROPIC_RATE,
+      'RateLimitError',
+    ),
+    messages: [
+      ...anthropic(
+        'rate_limit_error',
+        'rate_limit_error',
+        429,
+        'rate_limit_error',
+        ANTHROPIC_RATE,
+        'RateLimitError',
+      ).messages,
+      {
+        source: 'anthropic-typescript',
+        exception: 'RateLimitError',
+        text: `429 ${ANTHROPIC_RATE_SHORT}`,
+      },
+    ],
+  },
+  anthropic(
+    'overloaded_error',
+    'overloaded_error',
+    529,
+    'overloaded_error',
+    'Overloaded',
+    'OverloadedError',
+  ),
+  anthropic(
+    'invalid_request_error',
+    'invalid_request_error',
+    400,
+    'invalid_request_error',
+    ANTHROPIC_ROLES,
+    'BadRequestError',
+  ),
+  anthropic(
+    'credit_balance_too_low',
+    'credit_balance_too_low',
+    400,
+    'invalid_request_error',
+    ANTHROPIC_CREDIT,
+    'BadRequestError',
+  ),
+  gemini('RESOURCE_EXHAUSTED', 429, GEMINI_QUOTA),
+  {
+    ...gemini('INVALID_ARGUMENT', 400, 'API key not valid. Please pass a valid API key.'),
+    messages: [
+      ...gemini('INVALID_ARGUMENT', 400, 'API key not valid. Please pass a valid API key.')
+        .messages,
+      ...gemini('INVALID_ARGUMENT', 400, 'Request contains an invalid argument.').messages,
+    ],
+  },
+];
+
+const index = buildMatcherIndex(ENTRIES);
+const match = (query: string): ErrorMatch[] => matchError(index, query);
+const keys = (query: string): string[] => match(query).map((m) => m.key);
+const first = (query: string): string | undefined => match(query)[0]?.key;
+
+// ---------------------------------------------------------------------------
+
+describe('normalisation', () => {
+  it('lowercases, drops punctuation and masks variable parts', () => {
+    expect(
+      normaliseForMatching(
+        'Rate limit reached for gpt-4o in organization org-abc123: Used 29,750. Please try again in 644ms.',
+      ),
+    ).toBe('rate limit reached for # in organization # used # please try again in #');
+  });
+
+  it('gives the same form to different variable values', () => {
+    const a = normaliseForMatching(OPENAI_KEY);
+    const b = normaliseForMatching(
+      'Incorrect API key provided: sk-proj-Xy12****************QZ9a. You can find your API key at https://platform.openai.com/account/api-keys.',
+    );
+    expect(a).toBe(b);
+  });
+
+  it('reads structured clues from SDK output', () => {
+    const clues = extractClues(
+      `openai.RateLimitError: Error code: 429 - ${openaiBody('x', 'insufficient_quota', 'insufficient_quota')}`,
+    );
+    expect([...clues.statuses]).toEqual([429]);
+    expect(clues.fieldValues.has('insufficient_quota')).toBe(true);
+    expect(clues.exceptions).toContain('openai.ratelimiterror');
+    expect(clues.providers.has('openai')).toBe(true);
+  });
+});
+
+describe('1. bare codes and statuses', () => {
+  it.each([
+    ['insufficient_quota', 'openai/insufficient_quota'],
+    ['INSUFFICIENT_QUOTA', 'openai/insufficient_quota'],
+    ['RESOURCE_EXHAUSTED', 'gemini/resource_exhausted'],
+    ['resource_exhausted', 'gemini/resource_exhausted'],
+    ['overloaded_error', 'anthropic/overloaded_error'],
+    ['  rate_limit_exceeded\n', 'openai/rate_limit_exceeded'],
+    ['model_not_found', 'openai/model_not_found'],
+  ])('%j is recognised', (query, key) => {
+    expect(keys(query)).toEqual([key]);
+  });
+
+  it('code plus status: "429 insufficient_quota"', () => {
+    const [top] = match('429 insufficient_quota');
+    expect(top?.key).toBe('openai/insufficient_quota');
+    expect(top?.reasons).toEqual(expect.arrayContaining(['code', 'status']));
+  });
+
+  it('a status exactly one entry has matches on its own: "529"', () => {
+    expect(keys('529')).toEqual(['anthropic/overloaded_error']);
+    expect(keys('error 529')).toEqual(['anthropic/overloaded_error']);
+  });
+
+  it('a status several entries share matches nothing: "429"', () => {
+    expect(match('429')).toEqual([]);
+  });
+
+  it('codes beat statuses', () => {
+    const [top] = match('529 rate_limit_error');
+    expect(top?.key).toBe('anthropic/rate_limit_error');
+    const status = match('529')[0]!.score;
+    const code = match('rate_limit_error')[0]!.score;
+    expect(code).toBeGreaterThan(status);
+  });
+
+  it('a code that is also a common type still finds its own entry', () => {
+    expect(first('invalid_request_error')).toBe('anthropic/invalid_request_error');
+  });
+
+  it('a code inside a Japanese sentence', () => {
+    expect(first('insufficient_quotaというエラーが出ました')).toBe('openai/insufficient_quota');
+  });
+});
+
+describe('2. the message alone', () => {
+  it('with the trailing "read the docs" sentence', () => {
+    expect(keys(OPENAI_QUOTA)).toEqual(['openai/insufficient_quota']);
+  });
+
+  it('rate limit message with other model, org, numbers and duration', () => {
+    expect(
+      first(
+        'Rate limit reached for gpt-4o-mini in organization org-Zx9QwErTy on tokens per min (TPM): Limit 200000, Used 199812, Requested 2400. Please try again in 1.2s.',
+      ),
+    ).toBe('openai/rate_limit_exceeded');
+  });
+
+  it('rate limit message on requests per min (RPM)', () => {
+    expect(
+      first(
+        'Rate limit reached for gpt-3.5-turbo in organization org-xyz on requests per min (RPM): Limit 3, Used 3, Requested 1. Please try again in 20s.',
+      ),
+    ).toBe('openai/rate_limit_exceeded');
+  });
+
+  it('invalid key message with a project key', () => {
+    expect(
+      first('Incorrect API key provided: sk-proj-AbC1***********************************xYz9.'),
+    ).toBe('openai/invalid_api_key');
+  });
+
+  it('model message with another model name', () => {
+    expect(first('The model `gpt-5-turbo` does not exist or you do not have access to it.')).toBe(
+      'openai/model_not_found',
+    );
+  });
+
+  it('context length message with other numbers', () => {
+    expect(
+      first(
+        "This model's maximum context length is 128000 tokens. However, your messages resulted in 130512 tokens. Please reduce the length of the messages.",
+      ),
+    ).toBe('openai/context_length_exceeded');
+  });
+
+  it('Anthropic credit balance message', () => {
+    expect(first(ANTHROPIC_CREDIT)).toBe('anthropic/credit_balance_too_low');
+  });
+
+  it('Anthropic rate limit message, first sentence only, other org and model', () => {
+    expect(
+      first(
+        "This request would exceed your organization's rate limit of 8,000 output tokens per minute (org: 9bdecd1f-f807-4ccd-b7ed-13c62f0e8eaf, model: claude-sonnet-4-6).",
+      ),
+    ).toBe('anthropic/rate_limit_error');
+  });
+
+  it('whitespace, case and line breaks do not matter', () => {
+    expect(
+      first('  THE MODEL `o3-mini`\n  does not exist or you do not\n\nhave access to it  '),
+    ).toBe('openai/model_not_found');
+  });
+
+  it('Gemini invalid API key message', () => {
+    expect(first('API key not valid. Please pass a valid API key.')).toBe(
+      'gemini/invalid_argument',
+    );
+  });
+
+  it('a message with a request id next to it', () => {
+    expect(first(`${ANTHROPIC_CREDIT} (request_id: req_011CSHoEeqs5C35K2UUqR7Fy)`)).toBe(
+      'anthropic/credit_balance_too_low',
+    );
+  });
+});
+
+describe('3. whole SDK outputs', () => {
+  it('Python v1 traceback (insufficient_quota)', () => {
+    const paste = `Traceback (most recent call last):
+  File "/home/me/app/main.py", line 12, in <module>
+    response = client.chat.completions.create(
+               ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+  File "/home/me/.venv/lib/python3.12/site-packages/openai/_utils/_utils.py", line 279, in wrapper
+    return func(*args, **kwargs)
+  File "/home/me/.venv/lib/python3.12/site-packages/openai/_base_client.py", line 1059, in _request
+    raise self._make_status_error_from_response(err.response) from None
+openai.RateLimitError: Error code: 429 - ${openaiBody(OPENAI_QUOTA, 'insufficient_quota', 'insufficient_quota')}`;
+    const [top] = match(paste);
+    expect(top?.key).toBe('openai/insufficient_quota');
+    expect(top?.reasons).toEqual(
+      expect.arrayContaining(['code', 'message', 'provider-clue:openai']),
+    );
+    expect(keys(paste)).not.toContain('gemini/resource_exhausted');
+  });
+
+  it('Python v0.28 (openai.error.RateLimitError)', () => {
+    expect(keys(`openai.error.RateLimitError: ${QUOTA_SENTENCE}`)).toEqual([
+      'openai/insufficient_quota',
+    ]);
+  });
+
+  it('Node (RateLimitError: 429 ...)', () => {
+    expect(
+      first(
+        `RateLimitError: 429 ${OPENAI_QUOTA}\n    at APIError.generate (node_modules/openai/error.js:66:20)`,
+      ),
+    ).toBe('openai/insufficient_quota');
+  });
+
+  it('raw JSON body, double quotes, pretty-printed', () => {
+    const body = `{
+  "error": {
+    "message": "${OPENAI_RATE.replace('gpt-4o', 'gpt-4.1')}",
+    "type": "tokens",
+    "param": null,
+    "code": "rate_limit_exceeded"
+  }
+}`;
+    expect(first(body)).toBe('openai/rate_limit_exceeded');
+  });
+
+  it('raw body as a Python repr (single quotes)', () => {
+    expect(
+      first(
+        openaiBody(
+          OPENAI_MODEL.replace('gpt-4-32k', 'gpt-5'),
+          'invalid_request_error',
+          'model_not_found',
+        ),
+      ),
+    ).toBe('openai/model_not_found');
+  });
+
+  it('Anthropic Python RateLimitError', () => {
+    const paste = `anthropic.RateLimitError: Error code: 429 - ${anthropicBody('rate_limit_error', ANTHROPIC_RATE_SHORT)}`;
+    const [top] = match(paste);
+    expect(top?.key).toBe('anthropic/rate_limit_error');
+    expect(keys(paste)).toEqual(['anthropic/rate_limit_error']);
+  });
+
+  it('Anthropic overloaded (529)', () => {
+    expect(
+      keys(
+        `anthropic.OverloadedError: Error code: 529 - ${anthropicBody('overloaded_error', 'Overloaded')}`,
+      ),
+    ).toEqual(['anthropic/overloaded_error']);
+  });
+
+  it('Anthropic credit balance beats the generic invalid_request_error code', () => {
+    const paste = `anthropic.BadRequestError: Error code: 400 - ${anthropicBody('invalid_request_error', ANTHROPIC_CREDIT)}`;
+    const results = match(paste);
+    expect(results[0]?.key).toBe('anthropic/credit_balance_too_low');
+    expect(results.map((r) => r.key)).not.toContain('openai/invalid_api_key');
+  });
+
+  it('Gemini python-genai ClientError', () => {
+    const paste = `google.genai.errors.ClientError: 429 RESOURCE_EXHAUSTED. ${geminiBody(
+      429,
+      GEMINI_QUOTA.replace('limit: 5', 'limit: 20').replace('53.812100167s', '40.016907282s'),
+      'RESOURCE_EXHAUSTED',
+    )}`;
+    const [top] = match(paste);
+    expect(top?.key).toBe('gemini/resource_exhausted');
+    expect(top?.reasons).toEqual(
+      expect.arrayContaining(['code', 'message', 'provider-clue:gemini']),
+    );
+    expect(keys(paste)).not.toContain('openai/insufficient_quota');
+  });
+
+  it('Gemini invalid key as python-genai ClientError', () => {
+    expect(
+      first(
+        `google.genai.errors.ClientError: 400 INVALID_ARGUMENT. ${geminiBody(400, 'API key not valid. Please pass a valid API key.', 'INVALID_ARGUMENT')}`,
+      ),
+    ).toBe('gemini/invalid_argument');
+  });
+});
+
+describe('4. the same sentence from two providers', () => {
+  it('with no clue, both entries come back with equal scores, ordered by key', () => {
+    const results = match(QUOTA_SENTENCE);
+    expect(results.map((r) => r.key)).toEqual([
+      'gemini/resource_exhausted',
+      'openai/insufficient_quota',
+    ]);
+    expect(results[0]!.score).toBe(results[1]!.score);
+  });
+
+  it.each([
+    [
+      'ai.google.dev',
+      `${QUOTA_SENTENCE} For more information on this error, head to: https://ai.google.dev/gemini-api/docs/rate-limits.`,
+    ],
+    ['RESOURCE_EXHAUSTED', `429 RESOURCE_EXHAUSTED: ${QUOTA_SENTENCE}`],
+    ['google.genai', `google.genai.errors.ClientError: ${QUOTA_SENTENCE}`],
+    [
+      'generativelanguage',
+      `${QUOTA_SENTENCE}\n* Quota exceeded for metric: generativelanguage.googleapis.com/x`,
+    ],
+  ])('%s => gemini only', (_clue, query) => {
+    expect(keys(query)).toEqual(['gemini/resource_exhausted']);
+  });
+
+  it.each([
+    ['platform.openai.com', OPENAI_QUOTA],
+    ['openai. module prefix', `openai.RateLimitError: ${QUOTA_SENTENCE}`],
+    ['insufficient_quota', `insufficient_quota: ${QUOTA_SENTENCE}`],
+  ])('%s => openai only', (_clue, query) => {
+    expect(keys(query)).toEqual(['openai/insufficient_quota']);
+  });
+
+  it('Gemini body through the OpenAI SDK (OpenAI-compatible endpoint) => gemini first', () => {
+    const paste = `openai.RateLimitError: Error code: 429 - [${geminiBody(429, GEMINI_QUOTA, 'RESOURCE_EXHAUSTED')}]`;
+    expect(first(paste)).toBe('gemini/resource_exhausted');
+  });
+
+  it('Anthropic "type": "error" envelope is an Anthropic clue', () => {
+    expect(extractClues(`{"type": "error", "error": {}}`).providers).toEqual(
+      new Set(['anthropic']),
+    );
+  });
+});
+
+describe('5. near misses', () => {
+  it.each([
+    ['an unrelated English question', 'how do I stream responses in python'],
+    ['a Japanese question', '課金したのに使えない'],
+    ['a common phrase', 'please try again later'],
+    ['part of the quota sentence', 'please check your plan'],
+    ['plain words', 'rate limit'],
+    ['a code prefix', 'insufficient'],
+    ['a code lookalike', 'quota_exceeded'],
+    ['a code with other separators', 'insufficient-quota-error'],
+    [
+      'a status in a long unrelated text',
+      'The server answered 404 when I opened the dashboard page in my browser',
+    ],
+  ])('%s matches nothing', (_what, query) => {
+    expect(match(query)).toEqual([]);
+  });
+
+  it('"rate limit" is never an exact match for insufficient_quota', () => {
+    expect(keys('I hit a rate limit')).not.toContain('openai/insufficient_quota');
+  });
+
+  it('every returned score is at least MIN_SCORE', () => {
+    for (const query of ['429', 'please try again later', QUOTA_SENTENCE, OPENAI_QUOTA]) {
+      for (const m of match(query)) expect(m.score).toBeGreaterThanOrEqual(MIN_SCORE);
+    }
+  });
+});
+
+describe('6. sibling 429s', () => {
+  it("'code': 'rate_limit_exceeded' puts rate_limit_exceeded first", () => {
+    const paste = `openai.RateLimitError: Error code: 429 - ${openaiBody(OPENAI_RATE, 'tokens', 'rate_limit_exceeded')}`;
+    expect(keys(paste)).toEqual(['openai/rate_limit_exceeded']);
+  });
+
+  it('a rate-limit body with a short message still prefers the code', () => {
+    const paste = `openai.RateLimitError: Error code: 429 - ${openaiBody('Rate limit reached for requests', 'requests', 'rate_limit_exceeded')}`;
+    expect(first(paste)).toBe('openai/rate_limit_exceeded');
+  });
+
+  it("'code': 'insufficient_quota' puts insufficient_quota first", () => {
+    const paste = `openai.RateLimitError: Error code: 429 - ${openaiBody(OPENAI_QUOTA, 'insufficient_quota', 'insufficient_quota')}`;
+    expect(keys(paste)).toEqual(['openai/insufficient_quota']);
+  });
+});
+
+describe('7. robustness', () => {
+  it.each(['', '   ', '\n\t\n'])('empty query %j => []', (query) => {
+    expect(match(query)).toEqual([]);
+  });
+
+  it('a 20 KB paste is matched quickly', () => {
+    const noise = Array.from(
+      { length: 260 },
+      (_, i) =>
+        `  File "/srv/app/module_${i}.py", line ${i + 10}, in handler_${i}\n    result = await call(x)\n`,
+    ).join('');
+    const paste = `Traceback (most recent call last):\n${noise}openai.RateLimitError: Error code: 429 - ${openaiBody(
+      OPENAI_RATE,
+      'tokens',
+      'rate_limit_exceeded',
+    )}`;
+    expect(paste.length).toBeGreaterThan(20_000);
+    const start = performance.now();
+    const results = match(paste);
+    expect(performance.now() - start).toBeLessThan(100);
+    expect(results[0]?.key).toBe('openai/rate_limit_exceeded');
+  });
+
+  it('typical queries take well under 1 ms against ~100 entries', () => {
+    const many = Array.from({ length: 9 }, (_, copy) =>
+      ENTRIES.map((e) => ({ ...e, key: `${e.key}_${copy}`, code: `${e.code}_${copy}` })),
+    ).flat();
+    const big = buildMatcherIndex([...ENTRIES, ...many]);
+    expect(big.entries.length).toBeGreaterThanOrEqual(99);
+    const queries = [
+      OPENAI_QUOTA,
+      'insufficient_quota',
+      OPENAI_RATE,
+      'how do I stream responses in python',
+    ];
+    matchError(big, OPENAI_QUOTA); // warm up
+    const runs = 200;
+    const start = performance.now();
+    for (let i = 0; i < runs; i++) matchError(big, queries[i % queries.length]!);
+    expect((performance.now() - start) / runs).toBeLessThan(1);
+  });
+
+  it('markup is just text', () => {
+    expect(match('<img src=x onerror=alert(1)>')).toEqual([]);
+    expect(keys('<b>insufficient_quota</b><script>alert(1)</script>')).toEqual([
+      'openai/insufficient_quota',
+    ]);
+  });
+
+  it('the index survives a JSON round trip', () => {
+    const revived = JSON.parse(JSON.stringify(index)) as typeof index;
+    expect(revived).toEqual(index);
+    expect(matchError(revived, OPENAI_QUOTA)).toEqual(match(OPENAI_QUOTA));
+  });
+
+  it('entries in two languages are merged by key', () => {
+    const ja = ENTRIES.map((e) => ({ ...e }));
+    const twoLanguages = buildMatcherIndex([...ENTRIES, ...ja]);
+    expect(twoLanguages.entries.length).toBe(ENTRIES.length);
+    expect(matchError(twoLanguages, 'insufficient_quota')).toEqual(match('insufficient_quota'));
+  });
+
+  it('results are deterministic', () => {
+    const query = `google.genai.errors.ClientError: 429 RESOURCE_EXHAUSTED. ${geminiBody(429, GEMINI_QUOTA, 'RESOURCE_EXHAUSTED')}`;
+    expect(match(query)).toEqual(match(query));
+    expect(buildMatcherIndex([...ENTRIES].reverse())).toEqual(index);
+  });
+});

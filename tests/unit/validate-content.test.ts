@@ -1,0 +1,165 @@
+/**
+ * Each cross-file rule, fed one malformed entry: the problem must name the file, the
+ * field and what was expected.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  errorTemplateSections,
+  formatProblems,
+  validateContent,
+  type ArticleInput,
+  type ErrorInput,
+  type ValidationInput,
+} from '../../src/lib/validate-content';
+
+const templateBody = errorTemplateSections.map((id) => `## Section ${id} {#${id}}\n\nText.\n`).join('\n');
+
+function article(lang: 'en' | 'ja', file: string, data: Partial<ArticleInput['data']> = {}, body = ''): ArticleInput {
+  return {
+    id: `${lang}/${file}`,
+    filePath: `content/articles/${lang}/${file}.mdx`,
+    body,
+    data: { lang, slug: file, relatedErrors: [], ...data },
+  };
+}
+
+function entry(
+  provider: string,
+  code: string,
+  lang: 'en' | 'ja',
+  data: Partial<ErrorInput['data']> = {},
+  body = templateBody,
+  fileCode = code.toLowerCase(),
+): ErrorInput {
+  return {
+    id: `${provider}/${fileCode}.${lang}`,
+    filePath: `content/errors/${provider}/${fileCode}.${lang}.mdx`,
+    body,
+    data: { provider, code, lang, related: { errors: [], articles: [] }, ...data },
+  };
+}
+
+const validSite = (): ValidationInput => ({
+  articles: [
+    article('en', 'quota', { twin: 'ja/quota-jp', relatedErrors: ['openai/insufficient_quota'] }),
+    article('ja', 'quota-jp', { twin: 'en/quota', relatedErrors: ['openai/insufficient_quota'] }),
+  ],
+  errors: [
+    entry('openai', 'insufficient_quota', 'en', { related: { errors: [], articles: ['en/quota'] } }),
+    entry('openai', 'insufficient_quota', 'ja', { related: { errors: [], articles: ['ja/quota-jp'] } }),
+  ],
+  pagePaths: new Set(['/en/', '/ja/', '/en/articles/quota/', '/en/errors/openai/insufficient_quota/']),
+});
+
+function problemsAfter(change: (site: ValidationInput) => void) {
+  const site = validSite();
+  change(site);
+  return validateContent(site);
+}
+
+describe('validateContent', () => {
+  it('accepts a consistent site', () => {
+    expect(validateContent(validSite())).toEqual([]);
+  });
+
+  it('rejects a twin that points to no article', () => {
+    const problems = problemsAfter((s) => (s.articles[0]!.data.twin = 'ja/missing'));
+    expect(problems).toContainEqual({
+      file: 'content/articles/en/quota.mdx',
+      field: 'twin',
+      message: expect.stringContaining('"ja/missing"'),
+    });
+  });
+
+  it('rejects a twin in the same language', () => {
+    const problems = problemsAfter((s) => {
+      s.articles.push(article('en', 'other'));
+      s.articles[0]!.data.twin = 'en/other';
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/articles/en/quota.mdx', field: 'twin', message: expect.stringContaining('expected an article in "ja"') }),
+    );
+  });
+
+  it('rejects a twin that does not point back', () => {
+    const problems = problemsAfter((s) => delete s.articles[1]!.data.twin);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/articles/ja/quota-jp.mdx', field: 'twin', message: expect.stringContaining('"en/quota"') }),
+    );
+  });
+
+  it('rejects an article whose folder and lang disagree', () => {
+    const problems = problemsAfter((s) => (s.articles[0]!.data.lang = 'ja'));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/articles/en/quota.mdx', field: 'lang' }));
+  });
+
+  it('rejects two articles with one slug in one language', () => {
+    const problems = problemsAfter((s) => s.articles.push(article('en', 'quota-copy', { slug: 'quota' })));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/articles/en/quota-copy.mdx', field: 'slug', message: expect.stringContaining('content/articles/en/quota.mdx') }),
+    );
+  });
+
+  it('rejects an article related to an error that does not exist', () => {
+    const problems = problemsAfter((s) => s.articles[0]!.data.relatedErrors.push('openai/no_such_code'));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/articles/en/quota.mdx', field: 'relatedErrors', message: expect.stringContaining('"openai/no_such_code"') }),
+    );
+  });
+
+  it('rejects an entry related to a missing entry or article', () => {
+    const problems = problemsAfter((s) => {
+      s.errors[0]!.data.related = { errors: ['anthropic/overloaded_error'], articles: ['en/nowhere'] };
+    });
+    const file = 'content/errors/openai/insufficient_quota.en.mdx';
+    expect(problems).toContainEqual(expect.objectContaining({ file, field: 'related.errors' }));
+    expect(problems).toContainEqual(expect.objectContaining({ file, field: 'related.articles' }));
+  });
+
+  it('rejects two entries for one code and language, whatever the case of the file name', () => {
+    const problems = problemsAfter((s) =>
+      s.errors.push(entry('openai', 'INSUFFICIENT_QUOTA', 'en', {}, templateBody, 'INSUFFICIENT_QUOTA')),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'code', message: expect.stringContaining('already defined by content/errors/openai/insufficient_quota.en.mdx') }),
+    );
+  });
+
+  it('rejects an entry whose frontmatter disagrees with its file name', () => {
+    const problems = problemsAfter((s) => {
+      s.errors[0]!.data.provider = 'gemini';
+      s.errors[1]!.data.code = 'rate_limit_exceeded';
+    });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/errors/openai/insufficient_quota.en.mdx', field: 'provider' }));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/errors/openai/insufficient_quota.ja.mdx', field: 'code' }));
+  });
+
+  it('rejects an entry that lacks a template section, naming it', () => {
+    const problems = problemsAfter((s) => (s.errors[0]!.body = templateBody.replace('{#workaround}', '')));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/errors/openai/insufficient_quota.en.mdx', field: 'body', message: expect.stringContaining('{#workaround}') }),
+    );
+  });
+
+  it('rejects template sections out of order', () => {
+    const reordered = [...errorTemplateSections].reverse().map((id) => `## S {#${id}}`).join('\n');
+    const problems = problemsAfter((s) => (s.errors[0]!.body = reordered));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'body', message: expect.stringContaining('order') }));
+  });
+
+  it('rejects a link in content to a page that does not exist, with its line', () => {
+    const problems = problemsAfter((s) => (s.articles[0]!.body = 'Intro.\n\nSee [this](/en/errors/openai/insufficent_quota/).'));
+    expect(problems).toContainEqual({
+      file: 'content/articles/en/quota.mdx',
+      field: 'body',
+      message: expect.stringMatching(/body line 3: link to "\/en\/errors\/openai\/insufficent_quota\/" points to no page/),
+    });
+  });
+
+  it('formats problems with file, field and expectation for the build log', () => {
+    const text = formatProblems(problemsAfter((s) => (s.articles[0]!.data.twin = 'ja/missing')));
+    expect(text).toMatch(/Content check failed \(\d+ problems?\)/);
+    expect(text).toContain('content/articles/en/quota.mdx');
+    expect(text).toContain('field "twin": expected the id of an existing article');
+  });
+});
