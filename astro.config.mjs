@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { remarkCallouts } from './src/plugins/remark-callouts.ts';
+import { remarkExamples } from './src/plugins/remark-examples.ts';
 import { rehypeTaskLists } from './src/plugins/rehype-task-lists.ts';
 import { viteHeadingIds } from './src/plugins/vite-heading-ids.ts';
 import { site, locales, defaultLocale } from './src/site.config.ts';
@@ -21,7 +22,7 @@ export default defineConfig({
   },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkDirective, remarkCallouts, remarkHeadingIds],
+      remarkPlugins: [remarkDirective, remarkExamples, remarkCallouts, remarkHeadingIds],
       rehypePlugins: [rehypeTaskLists],
     }),
   },

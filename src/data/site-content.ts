@@ -3,6 +3,8 @@
  * templates: every entry knows its URL and its other-language twin. Templates read
  * from here and never re-derive ids, URLs or language pairs.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../site.config';
 import { errorKey, otherLocale } from '../lib/entry-ids';
@@ -40,6 +42,17 @@ export interface SiteContent {
   errorByKeyLang: Map<string, ErrorPage>;
 }
 
+/** Files under examples/, relative to it (the build runs from the project root). */
+function listExampleFiles(): Set<string> {
+  const root = join(process.cwd(), 'examples');
+  if (!existsSync(root)) return new Set();
+  return new Set(
+    readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .map((p) => p.replaceAll('\\', '/'))
+      .filter((p) => /\.(py|ts)$/.test(p)),
+  );
+}
+
 let loaded: Promise<SiteContent> | undefined;
 
 /** Loads and checks all content; the first call does the work, later calls share it. */
@@ -61,6 +74,7 @@ async function load(): Promise<SiteContent> {
     articles: articleEntries.map((a) => ({ id: a.id, filePath: a.filePath ?? a.id, body: a.body ?? '', data: a.data })),
     errors: errorEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, body: e.body ?? '', data: e.data })),
     pagePaths: new Set(pages.map((p) => p.path)),
+    exampleFiles: listExampleFiles(),
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));
 

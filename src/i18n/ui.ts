@@ -43,6 +43,7 @@ export const ui = {
     retries: { no: 'No: fix the cause first', 'after-backoff': 'Yes, after a backoff', yes: 'Yes' },
     verified: 'Verified',
     source: 'Source',
+    sources: 'Sources',
     messages: 'How it looks',
     messageSources: {
       http: 'HTTP response body',
@@ -108,6 +109,7 @@ export const ui = {
     retries: { no: 'いいえ（原因の解消が先）', 'after-backoff': '待ってから再試行で直る', yes: 'はい' },
     verified: '確認日',
     source: '出典',
+    sources: '出典',
     messages: '実際の表示',
     messageSources: {
       http: 'HTTP レスポンスボディ',

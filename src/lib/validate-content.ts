@@ -6,6 +6,9 @@
 import { errorKey, isLocale, otherLocale, parseArticlePath, parseErrorPath } from './entry-ids';
 import { readSourceHeadings } from './headings';
 import { findInternalLinks } from './markdown-links';
+import { referencedExamples, requiredExampleFiles } from './examples';
+import { codeSlug } from './routes';
+import { expectedStatus } from './provider-status';
 
 export interface ContentProblem {
   /** Path of the offending file, relative to the project root. */
@@ -31,6 +34,8 @@ export interface ErrorInput {
     provider: string;
     code: string;
     lang: string;
+    httpStatus: number;
+    errorType: string;
     related: { errors: string[]; articles: string[] };
   };
 }
@@ -53,6 +58,8 @@ export interface ValidationInput {
   errors: ErrorInput[];
   /** Every page path the site builds (from src/lib/site-pages.ts), for link checks. */
   pagePaths: ReadonlySet<string>;
+  /** Files under `examples/`, relative to it, for the example-pair check. */
+  exampleFiles: ReadonlySet<string>;
 }
 
 function relativeToContent(filePath: string, folder: string): string {
@@ -62,7 +69,7 @@ function relativeToContent(filePath: string, folder: string): string {
   return at === -1 ? normalized : normalized.slice(at + marker.length);
 }
 
-export function validateContent({ articles, errors, pagePaths }: ValidationInput): ContentProblem[] {
+export function validateContent({ articles, errors, pagePaths, exampleFiles }: ValidationInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
 
@@ -126,6 +133,14 @@ export function validateContent({ articles, errors, pagePaths }: ValidationInput
         report(file, 'lang', `expected "${parts.lang}" to match the file name, got "${data.lang}"`);
       }
     }
+    const documented = expectedStatus(data.provider, data.code, data.errorType);
+    if (documented !== undefined && documented !== data.httpStatus) {
+      report(
+        file,
+        'httpStatus',
+        `expected ${documented}, the status ${data.provider} documents for "${data.code}" (${data.errorType}); got ${data.httpStatus}`,
+      );
+    }
     const seenKey = `${errorKey(data.provider, data.code)}@${data.lang}`;
     const clash = errorSeen.get(seenKey);
     if (clash) {
@@ -162,6 +177,24 @@ export function validateContent({ articles, errors, pagePaths }: ValidationInput
       if (order.join() !== errorTemplateSections.join()) {
         report(file, 'body', `expected the sections in the order ${errorTemplateSections.join(', ')}`);
       }
+    }
+  }
+
+  // Every entry shows a broken and a fixed example in Python and TypeScript, from files
+  // that exist (tests/examples runs them).
+  for (const entry of errors) {
+    const shown = referencedExamples(entry.body);
+    const required = requiredExampleFiles(entry.data.provider, codeSlug(entry.data.code));
+    const missing = required.filter((file) => !shown.includes(file));
+    if (missing.length > 0) {
+      report(
+        entry.filePath,
+        'body',
+        `expected the example pair in Python and TypeScript; missing ${missing.map((f) => `::example{file="${f}"}`).join(', ')}`,
+      );
+    }
+    for (const file of shown) {
+      if (!exampleFiles.has(file)) report(entry.filePath, 'body', `::example file "examples/${file}" does not exist`);
     }
   }
 

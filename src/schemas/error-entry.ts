@@ -111,6 +111,18 @@ export const errorEntrySchema = z.strictObject({
       source: z.url({ error: 'expected an absolute https URL' }).describe('Primary source URL.'),
     })
     .describe('Last check of the facts, with its source.'),
+  /** Further primary sources: documentation pages, SDK source, public issue threads. */
+  sources: z
+    .array(
+      z.strictObject({
+        /** What the source is, e.g. "openai-python: _client.py". */
+        title: text('a title for the source').min(1),
+        /** Where it is. */
+        url: z.url({ error: 'expected an absolute https URL' }),
+      }),
+    )
+    .default([])
+    .describe('Further sources, each with a title and URL.'),
   /** Topic tags, from the list in src/site.config.ts. */
   tags: z.array(tagSchema).default([]).describe('Tags from src/site.config.ts.'),
   /** Other entries (by key) and articles (by id) worth reading next. */

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const copied = ['src', 'content', 'public', 'astro.config.mjs', 'ec.config.mjs', 'package.json', 'tsconfig.json'];
+const copied = ['src', 'content', 'examples', 'public', 'astro.config.mjs', 'ec.config.mjs', 'package.json', 'tsconfig.json'];
 const enEntry = 'content/errors/openai/insufficient_quota.en.mdx';
 const jaEntry = 'content/errors/openai/insufficient_quota.ja.mdx';
 const enArticle = 'content/articles/en/openai-api-quota-error.mdx';

@@ -12,7 +12,14 @@ import {
   type ValidationInput,
 } from '../../src/lib/validate-content';
 
-const templateBody = errorTemplateSections.map((id) => `## Section ${id} {#${id}}\n\nText.\n`).join('\n');
+const examples = (key: string) =>
+  ['broken.py', 'fixed.py', 'broken.ts', 'fixed.ts'].map((f) => `::example{file="${key}/${f}"}`).join('\n\n');
+const templateBody =
+  errorTemplateSections.map((id) => `## Section ${id} {#${id}}\n\nText.\n`).join('\n') +
+  `\n${examples('openai/insufficient_quota')}\n`;
+const exampleFiles = new Set(
+  ['broken.py', 'fixed.py', 'broken.ts', 'fixed.ts'].map((f) => `openai/insufficient_quota/${f}`),
+);
 
 function article(lang: 'en' | 'ja', file: string, data: Partial<ArticleInput['data']> = {}, body = ''): ArticleInput {
   return {
@@ -35,7 +42,7 @@ function entry(
     id: `${provider}/${fileCode}.${lang}`,
     filePath: `content/errors/${provider}/${fileCode}.${lang}.mdx`,
     body,
-    data: { provider, code, lang, related: { errors: [], articles: [] }, ...data },
+    data: { provider, code, lang, httpStatus: 429, errorType: 'insufficient_quota', related: { errors: [], articles: [] }, ...data },
   };
 }
 
@@ -49,6 +56,7 @@ const validSite = (): ValidationInput => ({
     entry('openai', 'insufficient_quota', 'ja', { related: { errors: [], articles: ['ja/quota-jp'] } }),
   ],
   pagePaths: new Set(['/en/', '/ja/', '/en/articles/quota/', '/en/errors/openai/insufficient_quota/']),
+  exampleFiles,
 });
 
 function problemsAfter(change: (site: ValidationInput) => void) {
@@ -145,6 +153,31 @@ describe('validateContent', () => {
     const reordered = [...errorTemplateSections].reverse().map((id) => `## S {#${id}}`).join('\n');
     const problems = problemsAfter((s) => (s.errors[0]!.body = reordered));
     expect(problems).toContainEqual(expect.objectContaining({ field: 'body', message: expect.stringContaining('order') }));
+  });
+
+  it('rejects an entry without its broken/fixed pair in both languages', () => {
+    const problems = problemsAfter((s) => (s.errors[0]!.body = s.errors[0]!.body.replace(/.*fixed\.ts.*\n/, '')));
+    expect(problems).toContainEqual({
+      file: 'content/errors/openai/insufficient_quota.en.mdx',
+      field: 'body',
+      message: expect.stringContaining('missing ::example{file="openai/insufficient_quota/fixed.ts"}'),
+    });
+  });
+
+  it('rejects an example that points to no file', () => {
+    const problems = problemsAfter((s) => (s.errors[1]!.body += '\n::example{file="openai/insufficient_quota/other.ts"}\n'));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'body', message: '::example file "examples/openai/insufficient_quota/other.ts" does not exist' }),
+    );
+  });
+
+  it('rejects an HTTP status that disagrees with the provider’s documented one', () => {
+    const problems = problemsAfter((s) => (s.errors[0]!.data.httpStatus = 401));
+    expect(problems).toContainEqual({
+      file: 'content/errors/openai/insufficient_quota.en.mdx',
+      field: 'httpStatus',
+      message: 'expected 429, the status openai documents for "insufficient_quota" (insufficient_quota); got 401',
+    });
   });
 
   it('rejects a link in content to a page that does not exist, with its line', () => {

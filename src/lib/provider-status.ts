@@ -1,0 +1,58 @@
+/**
+ * Each provider's documented HTTP status per error, from ../shared/facts/ai-api-errors.md
+ * (sources there). An entry whose `httpStatus` disagrees with this table stops the build,
+ * so a seed's wrong status (401 for insufficient_quota) cannot come back.
+ *
+ * OpenAI reuses `type` values across statuses, so it is keyed by `code`; Anthropic by
+ * `type`; Gemini by `status`.
+ */
+export const documentedStatus: Record<string, { by: 'code' | 'errorType'; statuses: Record<string, number> }> = {
+  openai: {
+    by: 'code',
+    statuses: {
+      insufficient_quota: 429,
+      invalid_api_key: 401,
+      mismatched_organization: 401,
+      unsupported_country_region_territory: 403,
+      model_not_found: 404,
+      rate_limit_exceeded: 429,
+      context_length_exceeded: 400,
+      server_error: 500,
+    },
+  },
+  anthropic: {
+    by: 'errorType',
+    statuses: {
+      invalid_request_error: 400,
+      authentication_error: 401,
+      billing_error: 402,
+      permission_error: 403,
+      not_found_error: 404,
+      request_too_large: 413,
+      rate_limit_error: 429,
+      api_error: 500,
+      timeout_error: 504,
+      overloaded_error: 529,
+    },
+  },
+  gemini: {
+    by: 'errorType',
+    statuses: {
+      INVALID_ARGUMENT: 400,
+      FAILED_PRECONDITION: 400,
+      PERMISSION_DENIED: 403,
+      NOT_FOUND: 404,
+      RESOURCE_EXHAUSTED: 429,
+      INTERNAL: 500,
+      UNAVAILABLE: 503,
+      DEADLINE_EXCEEDED: 504,
+    },
+  },
+};
+
+/** The documented status for an entry, or undefined when the table does not list it. */
+export function expectedStatus(provider: string, code: string, errorType: string): number | undefined {
+  const table = documentedStatus[provider];
+  if (!table) return undefined;
+  return table.statuses[table.by === 'code' ? code : errorType];
+}
