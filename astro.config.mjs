@@ -9,6 +9,7 @@ import { remarkCallouts } from './src/plugins/remark-callouts.ts';
 import { remarkExamples } from './src/plugins/remark-examples.ts';
 import { rehypeTaskLists } from './src/plugins/rehype-task-lists.ts';
 import { viteHeadingIds } from './src/plugins/vite-heading-ids.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { site, locales, defaultLocale } from './src/site.config.ts';
 
 export default defineConfig({
@@ -27,8 +28,5 @@ export default defineConfig({
     }),
   },
   vite: { plugins: [viteHeadingIds()] },
-  integrations: [
-    expressiveCode(),
-    mdx(),
-  ],
+  integrations: [expressiveCode(), mdx(), searchIndex()],
 });

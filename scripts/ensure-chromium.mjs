@@ -32,7 +32,9 @@ function run(command, args, log) {
     throw new Error(`ensure-chromium: could not run ${command}: ${result.error.message}`);
   }
   if (result.status !== 0) {
-    throw new Error(`ensure-chromium: \`${[command, ...args].join(' ')}\` exited with status ${result.status}`);
+    throw new Error(
+      `ensure-chromium: \`${[command, ...args].join(' ')}\` exited with status ${result.status}`,
+    );
   }
 }
 

@@ -23,7 +23,9 @@ function step(title, command, args) {
 
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 22) {
-  console.error(`npm test needs Node >= 22.12 (found ${process.version}); run it through npm so node_modules/.bin/node is used.`);
+  console.error(
+    `npm test needs Node >= 22.12 (found ${process.version}); run it through npm so node_modules/.bin/node is used.`,
+  );
   process.exit(1);
 }
 

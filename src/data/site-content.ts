@@ -68,11 +68,26 @@ async function load(): Promise<SiteContent> {
   ]);
   const pages = sitePages({
     articles: articleEntries.map((a) => ({ lang: a.data.lang, slug: a.data.slug, tags: a.data.tags })),
-    errors: errorEntries.map((e) => ({ lang: e.data.lang, provider: e.data.provider, code: e.data.code, tags: e.data.tags })),
+    errors: errorEntries.map((e) => ({
+      lang: e.data.lang,
+      provider: e.data.provider,
+      code: e.data.code,
+      tags: e.data.tags,
+    })),
   });
   const problems = validateContent({
-    articles: articleEntries.map((a) => ({ id: a.id, filePath: a.filePath ?? a.id, body: a.body ?? '', data: a.data })),
-    errors: errorEntries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, body: e.body ?? '', data: e.data })),
+    articles: articleEntries.map((a) => ({
+      id: a.id,
+      filePath: a.filePath ?? a.id,
+      body: a.body ?? '',
+      data: a.data,
+    })),
+    errors: errorEntries.map((e) => ({
+      id: e.id,
+      filePath: e.filePath ?? e.id,
+      body: e.body ?? '',
+      data: e.data,
+    })),
     pagePaths: new Set(pages.map((p) => p.path)),
     exampleFiles: listExampleFiles(),
   });
@@ -109,7 +124,9 @@ async function load(): Promise<SiteContent> {
 
 /** The entry for a key in a language, falling back to the other language. */
 export function findError(content: SiteContent, key: string, lang: Locale): ErrorPage | undefined {
-  return content.errorByKeyLang.get(`${key}@${lang}`) ?? content.errorByKeyLang.get(`${key}@${otherLocale(lang)}`);
+  return (
+    content.errorByKeyLang.get(`${key}@${lang}`) ?? content.errorByKeyLang.get(`${key}@${otherLocale(lang)}`)
+  );
 }
 
 export function articlesIn(content: SiteContent, lang: Locale): Article[] {

@@ -331,8 +331,7 @@ function exceptionNames(exception: string): string[] {
 
 function countBy<T>(items: T[][]): Map<T, number> {
   const counts = new Map<T, number>();
-  for (const list of items)
-    for (const item of new Set(list)) counts.set(item, (counts.get(item) ?? 0) + 1);
+  for (const list of items) for (const item of new Set(list)) counts.set(item, (counts.get(item) ?? 0) + 1);
   return counts;
 }
 
@@ -371,9 +370,7 @@ export function buildMatcherIndex(entries: MatcherEntry[]): MatcherIndex {
       codeMatch: codeMatchMode(entry.code),
       genericCode: merged.some(
         (other) =>
-          other !== entry &&
-          other.errorType.toLowerCase() === code &&
-          other.code.toLowerCase() !== code,
+          other !== entry && other.errorType.toLowerCase() === code && other.code.toLowerCase() !== code,
       ),
       httpStatus: entry.httpStatus,
       uniqueStatus: statusCounts.get(entry.httpStatus) === 1,
@@ -452,8 +449,7 @@ export function extractClues(text: string): QueryClues {
   const rawTokens = codeTokens(text);
   const short = (lower.match(/[\p{L}\p{N}_]+/gu) ?? []).length <= SHORT_QUERY_WORDS;
   const providers = new Set<string>();
-  for (const [provider, pattern] of PROVIDER_PATTERNS)
-    if (pattern.test(lower)) providers.add(provider);
+  for (const [provider, pattern] of PROVIDER_PATTERNS) if (pattern.test(lower)) providers.add(provider);
   return {
     codeTokens: new Set([...rawTokens].map((t) => t.toLowerCase())),
     rawTokens,

@@ -6,7 +6,10 @@
  * OpenAI reuses `type` values across statuses, so it is keyed by `code`; Anthropic by
  * `type`; Gemini by `status`.
  */
-export const documentedStatus: Record<string, { by: 'code' | 'errorType'; statuses: Record<string, number> }> = {
+export const documentedStatus: Record<
+  string,
+  { by: 'code' | 'errorType'; statuses: Record<string, number> }
+> = {
   openai: {
     by: 'code',
     statuses: {
@@ -18,6 +21,7 @@ export const documentedStatus: Record<string, { by: 'code' | 'errorType'; status
       rate_limit_exceeded: 429,
       context_length_exceeded: 400,
       server_error: 500,
+      server_is_overloaded: 503,
     },
   },
   anthropic: {

@@ -18,7 +18,10 @@ function stripMarkup(source: string): string {
 
 function minutesOfText(text: string): number {
   const japanese = text.match(japaneseChar)?.length ?? 0;
-  const words = text.replace(japaneseChar, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const words = text
+    .replace(japaneseChar, ' ')
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   return japanese / japaneseCharsPerMinute + words / wordsPerMinute;
 }
 

@@ -7,7 +7,11 @@ export interface StatusFacts {
   httpStatus: number;
 }
 
-export function sameStatusElsewhere<T>(entry: T, candidates: readonly T[], facts: (e: T) => StatusFacts): T[] {
+export function sameStatusElsewhere<T>(
+  entry: T,
+  candidates: readonly T[],
+  facts: (e: T) => StatusFacts,
+): T[] {
   const own = facts(entry);
   return candidates.filter((c) => {
     const f = facts(c);

@@ -53,7 +53,8 @@ export function sitePages(sources: PageSources): SitePage[] {
       pages.push({ path: paths.tag(lang, tag), lang, kind: 'tag' });
     }
   }
-  for (const a of sources.articles) pages.push({ path: paths.article(a.lang, a.slug), lang: a.lang, kind: 'article' });
+  for (const a of sources.articles)
+    pages.push({ path: paths.article(a.lang, a.slug), lang: a.lang, kind: 'article' });
   for (const e of sources.errors) {
     pages.push({ path: paths.error(e.lang, e.provider, e.code), lang: e.lang, kind: 'error' });
   }

@@ -69,7 +69,12 @@ function relativeToContent(filePath: string, folder: string): string {
   return at === -1 ? normalized : normalized.slice(at + marker.length);
 }
 
-export function validateContent({ articles, errors, pagePaths, exampleFiles }: ValidationInput): ContentProblem[] {
+export function validateContent({
+  articles,
+  errors,
+  pagePaths,
+  exampleFiles,
+}: ValidationInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const report = (file: string, field: string, message: string) => problems.push({ file, field, message });
 
@@ -89,7 +94,11 @@ export function validateContent({ articles, errors, pagePaths, exampleFiles }: V
     const slugKey = `${data.lang}/${data.slug}`;
     const clash = articleSlugs.get(slugKey);
     if (clash) {
-      report(file, 'slug', `"${data.slug}" is already used by ${clash}; expected a slug unique within "${data.lang}"`);
+      report(
+        file,
+        'slug',
+        `"${data.slug}" is already used by ${clash}; expected a slug unique within "${data.lang}"`,
+      );
     } else {
       articleSlugs.set(slugKey, file);
     }
@@ -98,7 +107,11 @@ export function validateContent({ articles, errors, pagePaths, exampleFiles }: V
       if (!twin) {
         report(file, 'twin', `expected the id of an existing article, got "${data.twin}" (no such file)`);
       } else if (isLocale(data.lang) && twin.data.lang !== otherLocale(data.lang)) {
-        report(file, 'twin', `expected an article in "${otherLocale(data.lang)}", "${data.twin}" is in "${twin.data.lang}"`);
+        report(
+          file,
+          'twin',
+          `expected an article in "${otherLocale(data.lang)}", "${data.twin}" is in "${twin.data.lang}"`,
+        );
       } else if (twin.data.twin !== article.id) {
         report(
           twin.filePath,
@@ -144,7 +157,11 @@ export function validateContent({ articles, errors, pagePaths, exampleFiles }: V
     const seenKey = `${errorKey(data.provider, data.code)}@${data.lang}`;
     const clash = errorSeen.get(seenKey);
     if (clash) {
-      report(file, 'code', `"${data.provider}/${data.code}" in "${data.lang}" is already defined by ${clash}`);
+      report(
+        file,
+        'code',
+        `"${data.provider}/${data.code}" in "${data.lang}" is already defined by ${clash}`,
+      );
     } else {
       errorSeen.set(seenKey, file);
     }
@@ -194,7 +211,8 @@ export function validateContent({ articles, errors, pagePaths, exampleFiles }: V
       );
     }
     for (const file of shown) {
-      if (!exampleFiles.has(file)) report(entry.filePath, 'body', `::example file "examples/${file}" does not exist`);
+      if (!exampleFiles.has(file))
+        report(entry.filePath, 'body', `::example file "examples/${file}" does not exist`);
     }
   }
 

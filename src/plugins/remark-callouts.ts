@@ -49,7 +49,9 @@ function element(tagName: string, properties: Record<string, unknown>, children:
 
 function directiveAsText(node: TextDirective | LeafDirective): PhrasingContent[] {
   const marker = node.type === 'leafDirective' ? '::' : ':';
-  const label = node.children.length ? [{ type: 'text', value: '[' } as const, ...node.children, { type: 'text', value: ']' } as const] : [];
+  const label = node.children.length
+    ? [{ type: 'text', value: '[' } as const, ...node.children, { type: 'text', value: ']' } as const]
+    : [];
   return [{ type: 'text', value: marker + node.name }, ...label] as PhrasingContent[];
 }
 
@@ -88,7 +90,9 @@ export function remarkCallouts() {
         const label = takeLabel(directive);
         const kind = directive.name;
         const caption: RootContent[] = [
-          element('span', { className: ['example-kind'] }, [{ type: 'text', value: strings[kind] }] as RootContent[]),
+          element('span', { className: ['example-kind'] }, [
+            { type: 'text', value: strings[kind] },
+          ] as RootContent[]),
           ...(label ? [element('span', { className: ['example-label'] }, label as RootContent[])] : []),
         ];
         directive.data = {

@@ -20,7 +20,10 @@ export function remarkExamples() {
       if (node.name !== 'example' || !parent || index === undefined) return;
       const where = `${file.path}:${node.position?.start.line ?? '?'}`;
       const path = node.attributes?.file;
-      if (!path) throw new Error(`${where}: ::example needs a file attribute, e.g. ::example{file="openai/insufficient_quota/fixed.ts"}`);
+      if (!path)
+        throw new Error(
+          `${where}: ::example needs a file attribute, e.g. ::example{file="openai/insufficient_quota/fixed.ts"}`,
+        );
       const lang = exampleLanguage(path);
       if (!lang) throw new Error(`${where}: ::example file "${path}": expected a .ts or .py file`);
       let source: string;
@@ -29,7 +32,12 @@ export function remarkExamples() {
       } catch {
         throw new Error(`${where}: ::example file "examples/${path}" does not exist`);
       }
-      const code: Code = { type: 'code', lang, meta: `title="${path.split('/').pop()}"`, value: source.trimEnd() };
+      const code: Code = {
+        type: 'code',
+        lang,
+        meta: `title="${path.split('/').pop()}"`,
+        value: source.trimEnd(),
+      };
       parent.children.splice(index, 1, code);
     });
   };

@@ -67,7 +67,10 @@ export const errorEntrySchema = z.strictObject({
   /** The page's headline: the code and what it means, in a few words. */
   title: text('a title').min(1).describe('Headline shown on the page and in search.'),
   /** One sentence: what the error means. Shown in lists, search and previews. */
-  summary: text('a one-sentence summary of 20-320 characters').min(20, 'expected at least 20 characters').max(320, 'expected at most 320 characters').describe('One-sentence meaning, 20-320 characters.'),
+  summary: text('a one-sentence summary of 20-320 characters')
+    .min(20, 'expected at least 20 characters')
+    .max(320, 'expected at most 320 characters')
+    .describe('One-sentence meaning, 20-320 characters.'),
   /** The HTTP status the API answers with. */
   httpStatus: z
     .number({
@@ -83,7 +86,9 @@ export const errorEntrySchema = z.strictObject({
     .max(599, 'expected an HTTP status between 100 and 599')
     .describe('HTTP status code, e.g. 429.'),
   /** The `type` (OpenAI, Anthropic) or `status` (Gemini) field of the error body. */
-  errorType: text('the error body\'s "type" or "status" value').min(1).describe('The error body\'s "type" or "status" field.'),
+  errorType: text('the error body\'s "type" or "status" value')
+    .min(1)
+    .describe('The error body\'s "type" or "status" field.'),
   /** How badly it stops an application. */
   severity: oneOf(severities).describe('low | medium | high | critical.'),
   /** How much experience the fix needs. */

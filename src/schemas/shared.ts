@@ -3,7 +3,8 @@ import { categoryIds, locales, providerIds, tagIds } from '../site.config';
 
 /** Says "required" for a missing field, else defers to the schema's own message. */
 function requiredMessage(expected: string) {
-  return (issue: { input?: unknown }) => (issue.input === undefined ? `required: expected ${expected}` : undefined);
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined ? `required: expected ${expected}` : undefined;
 }
 
 /** A zod enum over a non-empty list of string keys (the lists live in site.config.ts). */

@@ -11,7 +11,16 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const copied = ['src', 'content', 'examples', 'public', 'astro.config.mjs', 'ec.config.mjs', 'package.json', 'tsconfig.json'];
+const copied = [
+  'src',
+  'content',
+  'examples',
+  'public',
+  'astro.config.mjs',
+  'ec.config.mjs',
+  'package.json',
+  'tsconfig.json',
+];
 const enEntry = 'content/errors/openai/insufficient_quota.en.mdx';
 const jaEntry = 'content/errors/openai/insufficient_quota.ja.mdx';
 const enArticle = 'content/articles/en/openai-api-quota-error.mdx';
@@ -94,13 +103,19 @@ const cases: BadInputCase[] = [
   },
   {
     name: 'a related entry that does not exist',
-    breakIt: () => edit(jaArticle, (t) => t.replace(/^relatedErrors: \[/m, 'relatedErrors: [anthropic/overloaded_error, ')),
+    breakIt: () =>
+      edit(jaArticle, (t) =>
+        t.replace(/^relatedErrors: \[/m, 'relatedErrors: [anthropic/overloaded_error, '),
+      ),
     expected: [jaArticle, 'field "relatedErrors"', '"anthropic/overloaded_error"'],
   },
   {
     name: 'two articles with one slug in one language',
     breakIt: () =>
-      writeFileSync(join(site, 'content/articles/en/copy.mdx'), readFileSync(join(site, enArticle), 'utf8').replace(/^twin: .*\n/m, '')),
+      writeFileSync(
+        join(site, 'content/articles/en/copy.mdx'),
+        readFileSync(join(site, enArticle), 'utf8').replace(/^twin: .*\n/m, ''),
+      ),
     expected: ['content/articles/en/copy.mdx', 'field "slug"', 'already used by'],
   },
   {

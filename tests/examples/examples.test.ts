@@ -51,7 +51,10 @@ function exampleDirs(): ExampleDir[] {
     .flatMap((provider) =>
       readdirSync(join(examplesRoot, provider.name), { withFileTypes: true })
         .filter((d) => d.isDirectory())
-        .map((code) => ({ name: `${provider.name}/${code.name}`, dir: join(examplesRoot, provider.name, code.name) })),
+        .map((code) => ({
+          name: `${provider.name}/${code.name}`,
+          dir: join(examplesRoot, provider.name, code.name),
+        })),
     );
 }
 

@@ -14,8 +14,7 @@ import {
 
 const OPENAI_QUOTA =
   'You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.';
-const QUOTA_SENTENCE =
-  'You exceeded your current quota, please check your plan and billing details.';
+const QUOTA_SENTENCE = 'You exceeded your current quota, please check your plan and billing details.';
 const OPENAI_RATE =
   'Rate limit reached for gpt-4o in organization org-abc123 on tokens per min (TPM): Limit 30000, Used 29750, Requested 1200. Please try again in 644ms. Visit https://platform.openai.com/account/rate-limits to learn more.';
 const OPENAI_KEY =
@@ -166,14 +165,7 @@ const ENTRIES: MatcherEntry[] = [
       },
     ],
   },
-  anthropic(
-    'overloaded_error',
-    'overloaded_error',
-    529,
-    'overloaded_error',
-    'Overloaded',
-    'OverloadedError',
-  ),
+  anthropic('overloaded_error', 'overloaded_error', 529, 'overloaded_error', 'Overloaded', 'OverloadedError'),
   anthropic(
     'invalid_request_error',
     'invalid_request_error',
@@ -194,8 +186,7 @@ const ENTRIES: MatcherEntry[] = [
   {
     ...gemini('INVALID_ARGUMENT', 400, 'API key not valid. Please pass a valid API key.'),
     messages: [
-      ...gemini('INVALID_ARGUMENT', 400, 'API key not valid. Please pass a valid API key.')
-        .messages,
+      ...gemini('INVALID_ARGUMENT', 400, 'API key not valid. Please pass a valid API key.').messages,
       ...gemini('INVALID_ARGUMENT', 400, 'Request contains an invalid argument.').messages,
     ],
   },
@@ -303,9 +294,9 @@ describe('2. the message alone', () => {
   });
 
   it('invalid key message with a project key', () => {
-    expect(
-      first('Incorrect API key provided: sk-proj-AbC1***********************************xYz9.'),
-    ).toBe('openai/invalid_api_key');
+    expect(first('Incorrect API key provided: sk-proj-AbC1***********************************xYz9.')).toBe(
+      'openai/invalid_api_key',
+    );
   });
 
   it('model message with another model name', () => {
@@ -335,15 +326,13 @@ describe('2. the message alone', () => {
   });
 
   it('whitespace, case and line breaks do not matter', () => {
-    expect(
-      first('  THE MODEL `o3-mini`\n  does not exist or you do not\n\nhave access to it  '),
-    ).toBe('openai/model_not_found');
+    expect(first('  THE MODEL `o3-mini`\n  does not exist or you do not\n\nhave access to it  ')).toBe(
+      'openai/model_not_found',
+    );
   });
 
   it('Gemini invalid API key message', () => {
-    expect(first('API key not valid. Please pass a valid API key.')).toBe(
-      'gemini/invalid_argument',
-    );
+    expect(first('API key not valid. Please pass a valid API key.')).toBe('gemini/invalid_argument');
   });
 
   it('a message with a request id next to it', () => {
@@ -366,16 +355,12 @@ describe('3. whole SDK outputs', () => {
 openai.RateLimitError: Error code: 429 - ${openaiBody(OPENAI_QUOTA, 'insufficient_quota', 'insufficient_quota')}`;
     const [top] = match(paste);
     expect(top?.key).toBe('openai/insufficient_quota');
-    expect(top?.reasons).toEqual(
-      expect.arrayContaining(['code', 'message', 'provider-clue:openai']),
-    );
+    expect(top?.reasons).toEqual(expect.arrayContaining(['code', 'message', 'provider-clue:openai']));
     expect(keys(paste)).not.toContain('gemini/resource_exhausted');
   });
 
   it('Python v0.28 (openai.error.RateLimitError)', () => {
-    expect(keys(`openai.error.RateLimitError: ${QUOTA_SENTENCE}`)).toEqual([
-      'openai/insufficient_quota',
-    ]);
+    expect(keys(`openai.error.RateLimitError: ${QUOTA_SENTENCE}`)).toEqual(['openai/insufficient_quota']);
   });
 
   it('Node (RateLimitError: 429 ...)', () => {
@@ -401,11 +386,7 @@ openai.RateLimitError: Error code: 429 - ${openaiBody(OPENAI_QUOTA, 'insufficien
   it('raw body as a Python repr (single quotes)', () => {
     expect(
       first(
-        openaiBody(
-          OPENAI_MODEL.replace('gpt-4-32k', 'gpt-5'),
-          'invalid_request_error',
-          'model_not_found',
-        ),
+        openaiBody(OPENAI_MODEL.replace('gpt-4-32k', 'gpt-5'), 'invalid_request_error', 'model_not_found'),
       ),
     ).toBe('openai/model_not_found');
   });
@@ -419,9 +400,7 @@ openai.RateLimitError: Error code: 429 - ${openaiBody(OPENAI_QUOTA, 'insufficien
 
   it('Anthropic overloaded (529)', () => {
     expect(
-      keys(
-        `anthropic.OverloadedError: Error code: 529 - ${anthropicBody('overloaded_error', 'Overloaded')}`,
-      ),
+      keys(`anthropic.OverloadedError: Error code: 529 - ${anthropicBody('overloaded_error', 'Overloaded')}`),
     ).toEqual(['anthropic/overloaded_error']);
   });
 
@@ -440,9 +419,7 @@ openai.RateLimitError: Error code: 429 - ${openaiBody(OPENAI_QUOTA, 'insufficien
     )}`;
     const [top] = match(paste);
     expect(top?.key).toBe('gemini/resource_exhausted');
-    expect(top?.reasons).toEqual(
-      expect.arrayContaining(['code', 'message', 'provider-clue:gemini']),
-    );
+    expect(top?.reasons).toEqual(expect.arrayContaining(['code', 'message', 'provider-clue:gemini']));
     expect(keys(paste)).not.toContain('openai/insufficient_quota');
   });
 
@@ -458,10 +435,7 @@ openai.RateLimitError: Error code: 429 - ${openaiBody(OPENAI_QUOTA, 'insufficien
 describe('4. the same sentence from two providers', () => {
   it('with no clue, both entries come back with equal scores, ordered by key', () => {
     const results = match(QUOTA_SENTENCE);
-    expect(results.map((r) => r.key)).toEqual([
-      'gemini/resource_exhausted',
-      'openai/insufficient_quota',
-    ]);
+    expect(results.map((r) => r.key)).toEqual(['gemini/resource_exhausted', 'openai/insufficient_quota']);
     expect(results[0]!.score).toBe(results[1]!.score);
   });
 
@@ -494,9 +468,7 @@ describe('4. the same sentence from two providers', () => {
   });
 
   it('Anthropic "type": "error" envelope is an Anthropic clue', () => {
-    expect(extractClues(`{"type": "error", "error": {}}`).providers).toEqual(
-      new Set(['anthropic']),
-    );
+    expect(extractClues(`{"type": "error", "error": {}}`).providers).toEqual(new Set(['anthropic']));
   });
 });
 
@@ -575,12 +547,7 @@ describe('7. robustness', () => {
     ).flat();
     const big = buildMatcherIndex([...ENTRIES, ...many]);
     expect(big.entries.length).toBeGreaterThanOrEqual(99);
-    const queries = [
-      OPENAI_QUOTA,
-      'insufficient_quota',
-      OPENAI_RATE,
-      'how do I stream responses in python',
-    ];
+    const queries = [OPENAI_QUOTA, 'insufficient_quota', OPENAI_RATE, 'how do I stream responses in python'];
     matchError(big, OPENAI_QUOTA); // warm up
     const runs = 200;
     const start = performance.now();
@@ -590,9 +557,7 @@ describe('7. robustness', () => {
 
   it('markup is just text', () => {
     expect(match('<img src=x onerror=alert(1)>')).toEqual([]);
-    expect(keys('<b>insufficient_quota</b><script>alert(1)</script>')).toEqual([
-      'openai/insufficient_quota',
-    ]);
+    expect(keys('<b>insufficient_quota</b><script>alert(1)</script>')).toEqual(['openai/insufficient_quota']);
   });
 
   it('the index survives a JSON round trip', () => {

@@ -28,7 +28,9 @@ async function render(markdown: string, path = '/site/content/articles/en/test.m
 describe(':::note and friends', () => {
   it('renders a callout as role=note with a localised default title', async () => {
     const { html } = await render(':::note\nBody text.\n:::', '/site/content/articles/ja/x.mdx');
-    expect(html).toContain('<div role="note" class="callout callout-note" data-callout="note"><p class="callout-title">メモ</p>');
+    expect(html).toContain(
+      '<div role="note" class="callout callout-note" data-callout="note"><p class="callout-title">メモ</p>',
+    );
     expect(html).toContain('<p>Body text.</p>');
     expect(html).not.toContain(':::');
   });
@@ -39,8 +41,12 @@ describe(':::note and friends', () => {
   });
 
   it('labels broken and fixed examples', async () => {
-    const { html } = await render(':::broken[Python]\n```python\nx\n```\n:::\n\n:::fixed\n```python\ny\n```\n:::');
-    expect(html).toMatch(/<figure class="example example-broken" data-example="broken"><figcaption><span class="example-kind">Broken: triggers the error<\/span><span class="example-label">Python<\/span><\/figcaption>/);
+    const { html } = await render(
+      ':::broken[Python]\n```python\nx\n```\n:::\n\n:::fixed\n```python\ny\n```\n:::',
+    );
+    expect(html).toMatch(
+      /<figure class="example example-broken" data-example="broken"><figcaption><span class="example-kind">Broken: triggers the error<\/span><span class="example-label">Python<\/span><\/figcaption>/,
+    );
     expect(html).toContain('data-example="fixed"');
   });
 

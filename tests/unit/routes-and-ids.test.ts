@@ -33,7 +33,10 @@ describe('routes', () => {
 
 describe('entry ids', () => {
   it('reads article and error file layouts', () => {
-    expect(parseArticlePath('ja/openai-api-quota-error-jp.mdx')).toEqual({ lang: 'ja', file: 'openai-api-quota-error-jp' });
+    expect(parseArticlePath('ja/openai-api-quota-error-jp.mdx')).toEqual({
+      lang: 'ja',
+      file: 'openai-api-quota-error-jp',
+    });
     expect(parseArticlePath('openai-api-quota-error.mdx')).toBeNull();
     expect(parseErrorPath('openai/insufficient_quota.en.mdx')).toEqual({
       provider: 'openai',
@@ -45,7 +48,9 @@ describe('entry ids', () => {
 
   it('keeps the language in ids so twins with one slug never collapse', () => {
     expect(idFromPath('en/openai-api-quota-error.mdx')).toBe('en/openai-api-quota-error');
-    expect(idFromPath('openai/insufficient_quota.ja.mdx')).not.toBe(idFromPath('openai/insufficient_quota.en.mdx'));
+    expect(idFromPath('openai/insufficient_quota.ja.mdx')).not.toBe(
+      idFromPath('openai/insufficient_quota.en.mdx'),
+    );
   });
 
   it('keys errors by provider and lowercased code', () => {

@@ -58,10 +58,17 @@ describe('article schema', () => {
     ['tags.1', { tags: ['openai', 'quotas'] }, /expected one of .*"quota"/],
     ['date', { date: 'yesterday' }, /expected a date/],
     ['twin', { twin: 'openai-api-quota-error-jp' }, /expected an article id "<lang>\/<file name>"/],
-    ['relatedErrors.0', { relatedErrors: ['insufficient_quota'] }, /expected an error key "<provider>\/<code>"/],
+    [
+      'relatedErrors.0',
+      { relatedErrors: ['insufficient_quota'] },
+      /expected an error key "<provider>\/<code>"/,
+    ],
     ['description', { description: 'short' }, /expected at least 20 characters/],
   ])('rejects a bad %s', (path, change, message) => {
-    expect(issuesOf(articleSchema, { ...validArticle, ...change })).toContainEqual({ path, message: expect.stringMatching(message) });
+    expect(issuesOf(articleSchema, { ...validArticle, ...change })).toContainEqual({
+      path,
+      message: expect.stringMatching(message),
+    });
   });
 
   it('rejects an unknown field, so a misspelt one is never ignored', () => {
@@ -88,21 +95,37 @@ describe('error entry schema', () => {
     ['retry', { retry: false }, /expected one of "no"\|"after-backoff"\|"yes"/],
     ['messages', { messages: [] }, /Too small/i],
     ['messages.0.source', { messages: [{ source: 'curl', text: 'x' }] }, /expected one of "http"/],
-    ['verified.source', { verified: { date: '2026-11-22', source: 'not a url' } }, /expected an absolute https URL/],
+    [
+      'verified.source',
+      { verified: { date: '2026-11-22', source: 'not a url' } },
+      /expected an absolute https URL/,
+    ],
     ['verified.date', { verified: { date: 'soon', source: 'https://example.com' } }, /expected a date/],
     ['related.errors.0', { related: { errors: ['Openai/X'], articles: [] } }, /expected an error key/],
   ])('rejects a bad %s', (path, change, message) => {
-    expect(issuesOf(errorEntrySchema, { ...validEntry, ...change })).toContainEqual({ path, message: expect.stringMatching(message) });
+    expect(issuesOf(errorEntrySchema, { ...validEntry, ...change })).toContainEqual({
+      path,
+      message: expect.stringMatching(message),
+    });
   });
 });
 
 describe('missing fields', () => {
   it('say "required" and what was expected', () => {
     const { title: _t, ...noTitle } = validArticle;
-    expect(issuesOf(articleSchema, noTitle)).toContainEqual({ path: 'title', message: 'required: expected a title' });
+    expect(issuesOf(articleSchema, noTitle)).toContainEqual({
+      path: 'title',
+      message: 'required: expected a title',
+    });
     const { severity: _s, httpStatus: _h, ...noSeverity } = validEntry;
     const issues = issuesOf(errorEntrySchema, noSeverity);
-    expect(issues).toContainEqual({ path: 'severity', message: 'required: expected one of "low"|"medium"|"high"|"critical"' });
-    expect(issues).toContainEqual({ path: 'httpStatus', message: 'required: expected the HTTP status as a number, e.g. 429' });
+    expect(issues).toContainEqual({
+      path: 'severity',
+      message: 'required: expected one of "low"|"medium"|"high"|"critical"',
+    });
+    expect(issues).toContainEqual({
+      path: 'httpStatus',
+      message: 'required: expected the HTTP status as a number, e.g. 429',
+    });
   });
 });

@@ -76,7 +76,12 @@ describe('internal links in content', () => {
       ].join('\n'),
     );
     expect(links).toEqual([
-      { href: '/en/errors/openai/insufficient_quota/#quick-fix', path: '/en/errors/openai/insufficient_quota/', fragment: 'quick-fix', line: 1 },
+      {
+        href: '/en/errors/openai/insufficient_quota/#quick-fix',
+        path: '/en/errors/openai/insufficient_quota/',
+        fragment: 'quick-fix',
+        line: 1,
+      },
       { href: '/ja/', path: '/ja/', line: 6 },
     ]);
   });

@@ -21,7 +21,12 @@ const exampleFiles = new Set(
   ['broken.py', 'fixed.py', 'broken.ts', 'fixed.ts'].map((f) => `openai/insufficient_quota/${f}`),
 );
 
-function article(lang: 'en' | 'ja', file: string, data: Partial<ArticleInput['data']> = {}, body = ''): ArticleInput {
+function article(
+  lang: 'en' | 'ja',
+  file: string,
+  data: Partial<ArticleInput['data']> = {},
+  body = '',
+): ArticleInput {
   return {
     id: `${lang}/${file}`,
     filePath: `content/articles/${lang}/${file}.mdx`,
@@ -42,7 +47,15 @@ function entry(
     id: `${provider}/${fileCode}.${lang}`,
     filePath: `content/errors/${provider}/${fileCode}.${lang}.mdx`,
     body,
-    data: { provider, code, lang, httpStatus: 429, errorType: 'insufficient_quota', related: { errors: [], articles: [] }, ...data },
+    data: {
+      provider,
+      code,
+      lang,
+      httpStatus: 429,
+      errorType: 'insufficient_quota',
+      related: { errors: [], articles: [] },
+      ...data,
+    },
   };
 }
 
@@ -85,33 +98,51 @@ describe('validateContent', () => {
       s.articles[0]!.data.twin = 'en/other';
     });
     expect(problems).toContainEqual(
-      expect.objectContaining({ file: 'content/articles/en/quota.mdx', field: 'twin', message: expect.stringContaining('expected an article in "ja"') }),
+      expect.objectContaining({
+        file: 'content/articles/en/quota.mdx',
+        field: 'twin',
+        message: expect.stringContaining('expected an article in "ja"'),
+      }),
     );
   });
 
   it('rejects a twin that does not point back', () => {
     const problems = problemsAfter((s) => delete s.articles[1]!.data.twin);
     expect(problems).toContainEqual(
-      expect.objectContaining({ file: 'content/articles/ja/quota-jp.mdx', field: 'twin', message: expect.stringContaining('"en/quota"') }),
+      expect.objectContaining({
+        file: 'content/articles/ja/quota-jp.mdx',
+        field: 'twin',
+        message: expect.stringContaining('"en/quota"'),
+      }),
     );
   });
 
   it('rejects an article whose folder and lang disagree', () => {
     const problems = problemsAfter((s) => (s.articles[0]!.data.lang = 'ja'));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/articles/en/quota.mdx', field: 'lang' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/articles/en/quota.mdx', field: 'lang' }),
+    );
   });
 
   it('rejects two articles with one slug in one language', () => {
     const problems = problemsAfter((s) => s.articles.push(article('en', 'quota-copy', { slug: 'quota' })));
     expect(problems).toContainEqual(
-      expect.objectContaining({ file: 'content/articles/en/quota-copy.mdx', field: 'slug', message: expect.stringContaining('content/articles/en/quota.mdx') }),
+      expect.objectContaining({
+        file: 'content/articles/en/quota-copy.mdx',
+        field: 'slug',
+        message: expect.stringContaining('content/articles/en/quota.mdx'),
+      }),
     );
   });
 
   it('rejects an article related to an error that does not exist', () => {
     const problems = problemsAfter((s) => s.articles[0]!.data.relatedErrors.push('openai/no_such_code'));
     expect(problems).toContainEqual(
-      expect.objectContaining({ file: 'content/articles/en/quota.mdx', field: 'relatedErrors', message: expect.stringContaining('"openai/no_such_code"') }),
+      expect.objectContaining({
+        file: 'content/articles/en/quota.mdx',
+        field: 'relatedErrors',
+        message: expect.stringContaining('"openai/no_such_code"'),
+      }),
     );
   });
 
@@ -129,7 +160,12 @@ describe('validateContent', () => {
       s.errors.push(entry('openai', 'INSUFFICIENT_QUOTA', 'en', {}, templateBody, 'INSUFFICIENT_QUOTA')),
     );
     expect(problems).toContainEqual(
-      expect.objectContaining({ field: 'code', message: expect.stringContaining('already defined by content/errors/openai/insufficient_quota.en.mdx') }),
+      expect.objectContaining({
+        field: 'code',
+        message: expect.stringContaining(
+          'already defined by content/errors/openai/insufficient_quota.en.mdx',
+        ),
+      }),
     );
   });
 
@@ -138,25 +174,40 @@ describe('validateContent', () => {
       s.errors[0]!.data.provider = 'gemini';
       s.errors[1]!.data.code = 'rate_limit_exceeded';
     });
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/errors/openai/insufficient_quota.en.mdx', field: 'provider' }));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/errors/openai/insufficient_quota.ja.mdx', field: 'code' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/errors/openai/insufficient_quota.en.mdx', field: 'provider' }),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/errors/openai/insufficient_quota.ja.mdx', field: 'code' }),
+    );
   });
 
   it('rejects an entry that lacks a template section, naming it', () => {
     const problems = problemsAfter((s) => (s.errors[0]!.body = templateBody.replace('{#workaround}', '')));
     expect(problems).toContainEqual(
-      expect.objectContaining({ file: 'content/errors/openai/insufficient_quota.en.mdx', field: 'body', message: expect.stringContaining('{#workaround}') }),
+      expect.objectContaining({
+        file: 'content/errors/openai/insufficient_quota.en.mdx',
+        field: 'body',
+        message: expect.stringContaining('{#workaround}'),
+      }),
     );
   });
 
   it('rejects template sections out of order', () => {
-    const reordered = [...errorTemplateSections].reverse().map((id) => `## S {#${id}}`).join('\n');
+    const reordered = [...errorTemplateSections]
+      .reverse()
+      .map((id) => `## S {#${id}}`)
+      .join('\n');
     const problems = problemsAfter((s) => (s.errors[0]!.body = reordered));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'body', message: expect.stringContaining('order') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'body', message: expect.stringContaining('order') }),
+    );
   });
 
   it('rejects an entry without its broken/fixed pair in both languages', () => {
-    const problems = problemsAfter((s) => (s.errors[0]!.body = s.errors[0]!.body.replace(/.*fixed\.ts.*\n/, '')));
+    const problems = problemsAfter(
+      (s) => (s.errors[0]!.body = s.errors[0]!.body.replace(/.*fixed\.ts.*\n/, '')),
+    );
     expect(problems).toContainEqual({
       file: 'content/errors/openai/insufficient_quota.en.mdx',
       field: 'body',
@@ -165,9 +216,14 @@ describe('validateContent', () => {
   });
 
   it('rejects an example that points to no file', () => {
-    const problems = problemsAfter((s) => (s.errors[1]!.body += '\n::example{file="openai/insufficient_quota/other.ts"}\n'));
+    const problems = problemsAfter(
+      (s) => (s.errors[1]!.body += '\n::example{file="openai/insufficient_quota/other.ts"}\n'),
+    );
     expect(problems).toContainEqual(
-      expect.objectContaining({ field: 'body', message: '::example file "examples/openai/insufficient_quota/other.ts" does not exist' }),
+      expect.objectContaining({
+        field: 'body',
+        message: '::example file "examples/openai/insufficient_quota/other.ts" does not exist',
+      }),
     );
   });
 
@@ -176,16 +232,21 @@ describe('validateContent', () => {
     expect(problems).toContainEqual({
       file: 'content/errors/openai/insufficient_quota.en.mdx',
       field: 'httpStatus',
-      message: 'expected 429, the status openai documents for "insufficient_quota" (insufficient_quota); got 401',
+      message:
+        'expected 429, the status openai documents for "insufficient_quota" (insufficient_quota); got 401',
     });
   });
 
   it('rejects a link in content to a page that does not exist, with its line', () => {
-    const problems = problemsAfter((s) => (s.articles[0]!.body = 'Intro.\n\nSee [this](/en/errors/openai/insufficent_quota/).'));
+    const problems = problemsAfter(
+      (s) => (s.articles[0]!.body = 'Intro.\n\nSee [this](/en/errors/openai/insufficent_quota/).'),
+    );
     expect(problems).toContainEqual({
       file: 'content/articles/en/quota.mdx',
       field: 'body',
-      message: expect.stringMatching(/body line 3: link to "\/en\/errors\/openai\/insufficent_quota\/" points to no page/),
+      message: expect.stringMatching(
+        /body line 3: link to "\/en\/errors\/openai\/insufficent_quota\/" points to no page/,
+      ),
     });
   });
 
