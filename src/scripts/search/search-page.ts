@@ -25,6 +25,13 @@ class SearchPage extends HTMLElement {
       this.#update(form, 0);
     });
     form.addEventListener('input', () => this.#update(form, 150));
+    // The box is a textarea so a pasted traceback keeps its lines; Enter still searches.
+    form.querySelector('textarea')?.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        this.#update(form, 0);
+      }
+    });
     form.addEventListener('change', () => this.#update(form, 0));
     this.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((node) => (node.hidden = false));
     if (state.query) void this.#run(state);
@@ -46,7 +53,12 @@ class SearchPage extends HTMLElement {
     const set = (name: string, value: string) => {
       const field = form.elements.namedItem(name);
       if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = value === '1';
-      else if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
+      else if (
+        field instanceof HTMLInputElement ||
+        field instanceof HTMLSelectElement ||
+        field instanceof HTMLTextAreaElement
+      )
+        field.value = value;
     };
     set('q', state.query);
     set('kind', state.kind ?? '');
