@@ -33,6 +33,10 @@
  *   template, so a paste with or without them scores the same; and any single sentence
  *   of at least MIN_SENTENCE_TOKENS words found whole counts as full coverage (people
  *   paste the first sentence of a long message).
+ * - CODE_TYPO_WEIGHT (45): in a short query only, a token one edit away from a code of
+ *   at least 8 characters, or two edits from one of at least 14 (`insuficient_quota`,
+ *   `RESOURCE_EXHAUSTD`). People type codes from memory; a long paste is copied, so
+ *   its near-misses are other identifiers and are not trusted.
  * - STATUS_UNIQUE_WEIGHT (40): a short query (at most SHORT_QUERY_WORDS words, such as
  *   `529` or `error 529`) states an HTTP status that exactly one entry has. A status
  *   several entries share (`429`) is not an identification: a bare `429` returns [] and
@@ -174,6 +178,7 @@ export const MAX_QUERY_CHARS = 100_000;
 
 export const CODE_WEIGHT = 60;
 export const CODE_GENERIC_WEIGHT = 40;
+export const CODE_TYPO_WEIGHT = 45;
 export const MESSAGE_WEIGHT = 70;
 export const STATUS_UNIQUE_WEIGHT = 40;
 export const STATUS_WEIGHT = 10;
@@ -376,7 +381,10 @@ export function buildMatcherIndex(entries: MatcherEntry[]): MatcherIndex {
       uniqueStatus: statusCounts.get(entry.httpStatus) === 1,
       errorType: entry.errorType.toLowerCase(),
       exceptions,
-      templates: [...templates.values()],
+      // Shortest first: the order the packed form restores (see packMatcherIndex).
+      templates: [...templates.values()].sort(
+        (a, b) => a.tokenCount - b.tokenCount || (a.text < b.text ? -1 : 1),
+      ),
     };
   });
   return { version: 1, entries: indexed };
@@ -480,6 +488,44 @@ function codeMatches(entry: IndexedEntry, clues: QueryClues): boolean {
   return false;
 }
 
+/** Edits allowed between a typed token and a code: none for short codes. */
+function allowedTypos(code: string): number {
+  return code.length >= 14 ? 2 : code.length >= 8 ? 1 : 0;
+}
+
+/** Optimal-string-alignment distance (adjacent swaps count once), or max + 1 past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previousRow: number[] = [];
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const beforePrevious = previousRow;
+    previousRow = row;
+    row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previousRow[j]! + 1, row[j - 1]! + 1, previousRow[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, beforePrevious[j - 2]! + 1);
+      }
+      row[j] = value;
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+  }
+  return row[b.length]!;
+}
+
+function codeTypoMatches(entry: IndexedEntry, clues: QueryClues): boolean {
+  const max = allowedTypos(entry.code);
+  if (!clues.short || max === 0 || entry.codeMatch === 'field') return false;
+  for (const token of clues.codeTokens) {
+    if (token !== entry.code && editDistance(token, entry.code, max) <= max) return true;
+  }
+  return false;
+}
+
 /** Share of a template found in the query, 0..1 (see MIN_COVERAGE, MIN_SENTENCE_TOKENS). */
 function templateCoverage(template: IndexedTemplate, query: PreparedQuery): number {
   if (template.tokenCount < MIN_TEMPLATE_TOKENS) return query.text === template.text ? 1 : 0;
@@ -516,6 +562,9 @@ function scoreEntry(entry: IndexedEntry, query: PreparedQuery): ErrorMatch | nul
   if (codeMatches(entry, clues)) {
     score += entry.genericCode ? CODE_GENERIC_WEIGHT : CODE_WEIGHT;
     reasons.push(entry.genericCode ? 'code:generic' : 'code');
+  } else if (codeTypoMatches(entry, clues)) {
+    score += CODE_TYPO_WEIGHT;
+    reasons.push('code:typo');
   }
   const coverage = messageCoverage(entry, query);
   if (coverage > 0) {
@@ -582,4 +631,104 @@ export function matchError(index: MatcherIndex, query: string): ErrorMatch[] {
     if (match && match.score >= MIN_SCORE) matches.push(match);
   }
   return matches.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+// ---------------------------------------------------------------------------
+// Packing (the index as shipped to the browser)
+
+/**
+ * The index as the browser downloads it, in two parts so a short query fetches only the
+ * small one: `core` (codes, statuses, types, exception names, and templates too short to
+ * need shingles) and `messages` (the longer templates, needed only for queries of at
+ * least MIN_TEMPLATE_TOKENS words). Everything derivable (provider, match modes,
+ * shingles, uniqueness) is recomputed on unpacking.
+ */
+export interface PackedMatcherCore {
+  version: 2;
+  /** Exception class names, referred to by index. */
+  exceptions: string[];
+  /** [key, code as written, HTTP status, errorType when it differs from the code, exception indexes, short templates]. */
+  entries: [string, string, number, string, number[], string[]][];
+}
+
+/** Long templates per key; each template is its sentences joined by newlines, tokens by spaces. */
+export type PackedMatcherMessages = Record<string, string[]>;
+
+function packTemplate(sentences: string[][]): string {
+  return sentences.map((s) => s.join(' ')).join('\n');
+}
+
+function unpackTemplate(packed: string): IndexedTemplate {
+  const sentences = packed.split('\n').map((s) => s.split(' ').filter(Boolean));
+  const tokens = sentences.flat();
+  return {
+    text: tokens.join(' '),
+    tokenCount: tokens.length,
+    sentences: sentences.map((s) => ({ tokenCount: s.length, shingles: shingles(s) })),
+  };
+}
+
+/** The sentences of an indexed template, as token lists (shingles overlap by design). */
+function templateSentences(template: IndexedTemplate): string[][] {
+  return template.sentences.map((sentence) => {
+    const [first, ...rest] = sentence.shingles;
+    if (first === undefined) return [];
+    return [...first.split(' '), ...rest.map((s) => s.slice(s.lastIndexOf(' ') + 1))];
+  });
+}
+
+export function packMatcherIndex(
+  index: MatcherIndex,
+  codesAsWritten: ReadonlyMap<string, string>,
+): { core: PackedMatcherCore; messages: PackedMatcherMessages } {
+  const exceptions = [...new Set(index.entries.flatMap((e) => e.exceptions))].sort();
+  const messages: PackedMatcherMessages = {};
+  const entries = index.entries.map((entry): PackedMatcherCore['entries'][number] => {
+    const short: string[] = [];
+    const long: string[] = [];
+    for (const template of entry.templates) {
+      const packed = packTemplate(templateSentences(template));
+      (template.tokenCount < MIN_TEMPLATE_TOKENS ? short : long).push(packed);
+    }
+    if (long.length > 0) messages[entry.key] = long;
+    return [
+      entry.key,
+      codesAsWritten.get(entry.key) ?? entry.code,
+      entry.httpStatus,
+      entry.errorType === entry.code ? '' : entry.errorType,
+      entry.exceptions.map((name) => exceptions.indexOf(name)),
+      short,
+    ];
+  });
+  return { core: { version: 2, exceptions, entries }, messages };
+}
+
+/** Rebuilds a MatcherIndex from its packed parts; without `messages`, long templates are left out. */
+export function unpackMatcherIndex(core: PackedMatcherCore, messages?: PackedMatcherMessages): MatcherIndex {
+  const statusCounts = countBy(core.entries.map((e) => [e[2]]));
+  const codes = core.entries.map((e) => e[1].toLowerCase());
+  const types = core.entries.map((e, i) => e[3] || codes[i]!);
+  const entries = core.entries.map(
+    ([key, code, httpStatus, errorType, exceptionIndexes, short], i): IndexedEntry => {
+      const lower = codes[i]!;
+      return {
+        key,
+        provider: key.slice(0, key.indexOf('/')),
+        code: lower,
+        codeMatch: codeMatchMode(code),
+        genericCode: types.some((type, j) => j !== i && type === lower && codes[j] !== lower),
+        httpStatus,
+        uniqueStatus: statusCounts.get(httpStatus) === 1,
+        errorType: errorType || lower,
+        exceptions: exceptionIndexes.map((x) => core.exceptions[x]!),
+        templates: [...short, ...(messages?.[key] ?? [])].map(unpackTemplate),
+      };
+    },
+  );
+  return { version: 1, entries };
+}
+
+/** Whether a query is long enough for the long templates to matter. */
+export function needsMessageTemplates(query: string): boolean {
+  return tokenize(maskVariableParts(query)).length >= MIN_TEMPLATE_TOKENS;
 }

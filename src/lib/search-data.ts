@@ -1,43 +1,48 @@
 /**
- * What the search island downloads besides Pagefind: the error matcher's index and, per
- * entry key, what a result card shows in each language. Built from frontmatter at build
- * time (src/pages/search/matcher.json.ts).
+ * What the search island downloads besides Pagefind, built from frontmatter at build
+ * time: the error matcher in two parts (a small core every search needs, and the message
+ * templates only long pastes need), and one small card per entry that the exact match
+ * shows. Split this way, a first search on a site with thousands of entries stays small.
  */
 import type { Locale } from '../site.config';
-import { buildMatcherIndex, type MatcherEntry, type MatcherIndex } from './error-matcher';
+import {
+  buildMatcherIndex,
+  packMatcherIndex,
+  type MatcherEntry,
+  type PackedMatcherCore,
+  type PackedMatcherMessages,
+} from './error-matcher';
 
+/** What an exact match shows, per language that has the entry. */
 export interface SearchEntryCard {
   key: string;
   provider: string;
-  providerName: string;
   code: string;
   httpStatus: number;
   severity: string;
-  /** Per language that has the entry: title, summary and root-relative URL. */
   pages: Partial<Record<Locale, { title: string; summary: string; path: string }>>;
-}
-
-export interface SearchData {
-  matcher: MatcherIndex;
-  entries: Record<string, SearchEntryCard>;
 }
 
 export interface SearchDataSource extends MatcherEntry {
   lang: Locale;
-  providerName: string;
   severity: string;
   title: string;
   summary: string;
   path: string;
 }
 
+export interface SearchData {
+  core: PackedMatcherCore;
+  messages: PackedMatcherMessages;
+  cards: Record<string, SearchEntryCard>;
+}
+
 export function buildSearchData(sources: readonly SearchDataSource[]): SearchData {
-  const entries: Record<string, SearchEntryCard> = {};
+  const cards: Record<string, SearchEntryCard> = {};
   for (const s of sources) {
-    const card = (entries[s.key] ??= {
+    const card = (cards[s.key] ??= {
       key: s.key,
       provider: s.provider,
-      providerName: s.providerName,
       code: s.code,
       httpStatus: s.httpStatus,
       severity: s.severity,
@@ -45,5 +50,14 @@ export function buildSearchData(sources: readonly SearchDataSource[]): SearchDat
     });
     card.pages[s.lang] = { title: s.title, summary: s.summary, path: s.path };
   }
-  return { matcher: buildMatcherIndex([...sources]), entries };
+  const codes = new Map(sources.map((s) => [s.key, s.code]));
+  const { core, messages } = packMatcherIndex(buildMatcherIndex([...sources]), codes);
+  return { core, messages, cards };
 }
+
+/** Where the parts are served, relative to the site's base. */
+export const searchDataPaths = {
+  core: 'search/matcher.json',
+  messages: 'search/messages.json',
+  card: (key: string) => `search/cards/${key}.json`,
+};

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildMatcherIndex,
+  editDistance,
+  needsMessageTemplates,
+  packMatcherIndex,
+  unpackMatcherIndex,
   extractClues,
   matchError,
   MIN_SCORE,
@@ -269,6 +273,39 @@ describe('1. bare codes and statuses', () => {
 
   it('a code inside a Japanese sentence', () => {
     expect(first('insufficient_quotaというエラーが出ました')).toBe('openai/insufficient_quota');
+  });
+});
+
+describe('1b. codes typed from memory', () => {
+  it.each([
+    ['insuficient_quota', 'openai/insufficient_quota'],
+    ['insufficient_qouta', 'openai/insufficient_quota'],
+    ['RESOURCE_EXHAUSTD', 'gemini/resource_exhausted'],
+    ['overload_error', 'anthropic/overloaded_error'],
+    ['rate_limit_exeeded 429', 'openai/rate_limit_exceeded'],
+  ])('%j finds the code it was meant to be', (query, key) => {
+    const [top] = match(query);
+    expect(top?.key).toBe(key);
+    expect(top?.reasons).toContain('code:typo');
+  });
+
+  it('ranks a typo below the exact code', () => {
+    expect(match('insuficient_quota')[0]!.score).toBeLessThan(match('insufficient_quota')[0]!.score);
+  });
+
+  it('does not guess inside a long paste, or for short codes', () => {
+    expect(
+      match(
+        `Traceback (most recent call last):\n  File "x.py", line 3\nSomeError: insuficient_quota happened while reading the configuration file`,
+      ),
+    ).toEqual([]);
+    expect(editDistance('quota_exceeded', 'insufficient_quota', 2)).toBeGreaterThan(2);
+  });
+
+  it('counts an adjacent swap as one edit', () => {
+    expect(editDistance('qouta', 'quota', 2)).toBe(1);
+    expect(editDistance('abc', 'abc', 1)).toBe(0);
+    expect(editDistance('abcdef', 'a', 2)).toBe(3);
   });
 });
 
@@ -577,5 +614,37 @@ describe('7. robustness', () => {
     const query = `google.genai.errors.ClientError: 429 RESOURCE_EXHAUSTED. ${geminiBody(429, GEMINI_QUOTA, 'RESOURCE_EXHAUSTED')}`;
     expect(match(query)).toEqual(match(query));
     expect(buildMatcherIndex([...ENTRIES].reverse())).toEqual(index);
+  });
+});
+
+describe('packing for the browser', () => {
+  const codes = new Map(ENTRIES.map((e) => [e.key, e.code]));
+
+  it('unpacks to the same index it packed', () => {
+    const index = buildMatcherIndex(ENTRIES);
+    const { core, messages } = packMatcherIndex(index, codes);
+    expect(
+      unpackMatcherIndex(JSON.parse(JSON.stringify(core)), JSON.parse(JSON.stringify(messages))),
+    ).toEqual(index);
+  });
+
+  it('answers code queries from the core alone, and message queries once messages are loaded', () => {
+    const { core, messages } = packMatcherIndex(buildMatcherIndex(ENTRIES), codes);
+    const coreOnly = unpackMatcherIndex(core);
+    expect(matchError(coreOnly, 'insufficient_quota')[0]?.key).toBe('openai/insufficient_quota');
+    expect(needsMessageTemplates('insufficient_quota')).toBe(false);
+    expect(needsMessageTemplates(OPENAI_CONTEXT)).toBe(true);
+    expect(matchError(coreOnly, OPENAI_CONTEXT)).toEqual([]);
+    expect(matchError(unpackMatcherIndex(core, messages), OPENAI_CONTEXT)[0]?.key).toBe(
+      'openai/context_length_exceeded',
+    );
+  });
+
+  it('is smaller than the plain index', () => {
+    const index = buildMatcherIndex(ENTRIES);
+    const { core, messages } = packMatcherIndex(index, codes);
+    expect(JSON.stringify(core).length + JSON.stringify(messages).length).toBeLessThan(
+      JSON.stringify(index).length / 2,
+    );
   });
 });

@@ -3,9 +3,16 @@
  * full text. Both load on first use. The other language's index is merged in only when
  * it is wanted, so a first search fetches one language's index.
  */
-import type { Locale } from '../../site.config';
-import { matchError } from '../../lib/error-matcher';
-import type { SearchData, SearchEntryCard } from '../../lib/search-data';
+import { providerIds, type Locale, type ProviderId } from '../../site.config';
+import {
+  matchError,
+  needsMessageTemplates,
+  unpackMatcherIndex,
+  type MatcherIndex,
+  type PackedMatcherCore,
+  type PackedMatcherMessages,
+} from '../../lib/error-matcher';
+import { searchDataPaths, type SearchEntryCard } from '../../lib/search-data';
 import {
   groupByLanguage,
   languageOfUrl,
@@ -67,13 +74,29 @@ export interface SearchOutcome {
   other: SearchHit[];
   /** Whether the other language's index was searched. */
   otherSearched: boolean;
+  /** Whether Pagefind found more than were loaded (see the `limit` of `search`). */
+  hasMore: boolean;
 }
 
-const maxResults = 20;
+/** Results loaded per step: each costs a fragment fetch, so more load on request. */
+export const resultsPerStep = 10;
+
+function providerRank(key: string): number {
+  return providerIds.indexOf(key.slice(0, key.indexOf('/')) as ProviderId);
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json() as Promise<T>;
+}
 
 export class SearchEngine {
   #pagefind: Promise<PagefindApi> | undefined;
-  #data: Promise<SearchData> | undefined;
+  #core: Promise<PackedMatcherCore> | undefined;
+  #messages: Promise<PackedMatcherMessages> | undefined;
+  #matcher: { index: MatcherIndex; withMessages: boolean } | undefined;
+  #cards = new Map<string, Promise<SearchEntryCard>>();
   #otherMerged: Promise<void> | undefined;
 
   constructor(
@@ -92,12 +115,33 @@ export class SearchEngine {
     return this.#pagefind;
   }
 
-  #loadData(): Promise<SearchData> {
-    this.#data ??= fetch(`${this.base}search/matcher.json`).then((r) => {
-      if (!r.ok) throw new Error(`search data: HTTP ${r.status}`);
-      return r.json() as Promise<SearchData>;
-    });
-    return this.#data;
+  #loadCore(): Promise<PackedMatcherCore> {
+    this.#core ??= fetchJson(this.base + searchDataPaths.core);
+    return this.#core;
+  }
+
+  /** The matcher, with message templates only once a query long enough to need them comes. */
+  async #loadMatcher(query: string): Promise<MatcherIndex> {
+    const withMessages = needsMessageTemplates(query);
+    if (this.#matcher && (this.#matcher.withMessages || !withMessages)) return this.#matcher.index;
+    const core = await this.#loadCore();
+    if (withMessages) {
+      this.#messages ??= fetchJson(this.base + searchDataPaths.messages);
+      const messages = await this.#messages;
+      this.#matcher = { index: unpackMatcherIndex(core, messages), withMessages: true };
+    } else {
+      this.#matcher = { index: unpackMatcherIndex(core), withMessages: false };
+    }
+    return this.#matcher.index;
+  }
+
+  #loadCard(key: string): Promise<SearchEntryCard> {
+    let card = this.#cards.get(key);
+    if (!card) {
+      card = fetchJson(this.base + searchDataPaths.card(key));
+      this.#cards.set(key, card);
+    }
+    return card;
   }
 
   /** Pagefind keeps one index per language; the other is merged in under a distinct URL. */
@@ -113,24 +157,30 @@ export class SearchEngine {
   /** Loads everything a search needs without searching, e.g. when the search box gets focus. */
   warm(): void {
     void this.#loadPagefind();
-    void this.#loadData();
+    void this.#loadCore();
   }
 
-  async search(state: SearchState): Promise<SearchOutcome> {
+  async search(state: SearchState, limit = resultsPerStep): Promise<SearchOutcome> {
     const query = state.query.trim();
-    const empty: SearchOutcome = { query, exact: [], primary: [], other: [], otherSearched: false };
+    const empty: SearchOutcome = {
+      query,
+      exact: [],
+      primary: [],
+      other: [],
+      otherSearched: false,
+      hasMore: false,
+    };
     if (!query) return empty;
-    const [pagefind, data] = await Promise.all([this.#loadPagefind(), this.#loadData()]);
-    const exact = this.#exactHits(data, state);
+    const [pagefind, exact] = await Promise.all([this.#loadPagefind(), this.#exactHits(state)]);
     let otherSearched = wantsOtherLanguage(state, this.lang);
     if (otherSearched) await this.#mergeOther(pagefind);
-    let hits = await this.#fullText(pagefind, query, state);
+    let { hits, total } = await this.#fullText(pagefind, query, state, limit);
     let { primary, other } = groupByLanguage(hits, this.lang, this.base);
     // Nothing in this language: look in the other before saying there is nothing.
     if (primary.length === 0 && other.length === 0 && exact.length === 0 && !otherSearched) {
       otherSearched = true;
       await this.#mergeOther(pagefind);
-      hits = await this.#fullText(pagefind, query, state);
+      ({ hits, total } = await this.#fullText(pagefind, query, state, limit));
       ({ primary, other } = groupByLanguage(hits, this.lang, this.base));
     }
     const exactPaths = new Set(exact.map((e) => e.path));
@@ -140,14 +190,19 @@ export class SearchEngine {
       primary: primary.filter((h) => !exactPaths.has(h.path.split('?')[0]!)),
       other: otherSearched ? other : [],
       otherSearched,
+      hasMore: total > hits.length,
     };
   }
 
-  #exactHits(data: SearchData, state: SearchState): ExactHit[] {
+  async #exactHits(state: SearchState): Promise<ExactHit[]> {
     if (state.kind === 'article') return [];
-    return matchError(data.matcher, state.query).flatMap((match) => {
-      const card = data.entries[match.key];
-      if (!card) return [];
+    // Equal scores (one sentence shared by two providers, no clue in the paste) are shown
+    // in the site's provider order: OpenAI, whose sentence Gemini reuses, first.
+    const ranked = matchError(await this.#loadMatcher(state.query), state.query).sort(
+      (a, b) => b.score - a.score || providerRank(a.key) - providerRank(b.key),
+    );
+    const cards = await Promise.all(ranked.map((match) => this.#loadCard(match.key)));
+    return cards.flatMap((card) => {
       if (state.provider && card.provider !== state.provider) return [];
       if (state.severity && card.severity !== state.severity) return [];
       const lang: Locale = card.pages[this.lang] ? this.lang : otherLocale(this.lang);
@@ -159,11 +214,16 @@ export class SearchEngine {
     });
   }
 
-  async #fullText(pagefind: PagefindApi, query: string, state: SearchState): Promise<SearchHit[]> {
+  async #fullText(
+    pagefind: PagefindApi,
+    query: string,
+    state: SearchState,
+    limit: number,
+  ): Promise<{ hits: SearchHit[]; total: number }> {
     const response = await pagefind.search(query, { filters: pagefindFilters(state) });
-    if (!response) return []; // superseded by a newer search
-    const data = await Promise.all(response.results.slice(0, maxResults).map((r) => r.data()));
-    return data.map((d) => ({
+    if (!response) return { hits: [], total: 0 }; // superseded by a newer search
+    const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
+    const hits = data.map((d) => ({
       path: pathOfUrl(d.url),
       lang: languageOfUrl(d.url, this.base),
       title: d.meta.title ?? d.url,
@@ -175,5 +235,6 @@ export class SearchEngine {
       severity: d.meta.severity,
       url: d.url,
     }));
+    return { hits, total: response.results.length };
   }
 }

@@ -120,13 +120,15 @@ export interface RenderOptions {
   lang: Locale;
   /** Called when the reader asks for the other language. */
   onShowOther?: () => void;
+  /** Called when the reader asks for more results. */
+  onShowMore?: () => void;
 }
 
 /** Replaces the container's content with the outcome, in rank order. Returns the result items. */
 export function renderOutcome(
   container: HTMLElement,
   outcome: SearchOutcome,
-  { lang, onShowOther }: RenderOptions,
+  { lang, onShowOther, onShowMore }: RenderOptions,
 ): HTMLLIElement[] {
   const strings = t(lang);
   const otherName = t(otherLocale(lang)).languageName;
@@ -170,6 +172,15 @@ export function renderOutcome(
       el('p', { class: 'search-empty' }, strings.searchUi.noResults(outcome.query)),
       el('p', {}, strings.searchUi.noResultsHint),
     );
+  }
+  if (outcome.hasMore && onShowMore) {
+    const button = el(
+      'button',
+      { type: 'button', class: 'search-other-button', 'data-show-more': '' },
+      strings.searchUi.showMore,
+    );
+    button.addEventListener('click', onShowMore);
+    nodes.push(button);
   }
   if (outcome.query && !outcome.otherSearched && onShowOther) {
     const button = el(

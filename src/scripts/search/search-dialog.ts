@@ -7,7 +7,7 @@ import type { Locale } from '../../site.config';
 import { t } from '../../i18n/ui';
 import { paths, withBase } from '../../lib/routes';
 import type { SearchState } from '../../lib/search-query';
-import { SearchEngine } from './engine';
+import { resultsPerStep, SearchEngine } from './engine';
 import { renderOutcome } from './render';
 
 let dialog: HTMLDialogElement | undefined;
@@ -85,16 +85,17 @@ function onKeydown(event: KeyboardEvent, node: HTMLDialogElement) {
   }
 }
 
-async function run(lang: Locale, node: HTMLDialogElement) {
+async function run(lang: Locale, node: HTMLDialogElement, limit = resultsPerStep) {
   const id = ++latest;
   const input = node.querySelector('input')!;
   const container = node.querySelector<HTMLElement>('[data-search-results]')!;
   const state: SearchState = { query: input.value, other: showOther };
   try {
-    const outcome = await engine!.search(state);
+    const outcome = await engine!.search(state, limit);
     if (id !== latest) return;
     renderOutcome(container, outcome, {
       lang,
+      onShowMore: () => void run(lang, node, limit + resultsPerStep),
       onShowOther: () => {
         showOther = true;
         void run(lang, node);

@@ -5,7 +5,7 @@
 import type { Locale } from '../../site.config';
 import { t } from '../../i18n/ui';
 import { parseSearchState, serializeSearchState, type SearchState } from '../../lib/search-query';
-import { SearchEngine } from './engine';
+import { resultsPerStep, SearchEngine } from './engine';
 import { renderOutcome } from './render';
 
 class SearchPage extends HTMLElement {
@@ -76,15 +76,16 @@ class SearchPage extends HTMLElement {
     }, delay);
   }
 
-  async #run(state: SearchState) {
+  async #run(state: SearchState, limit = resultsPerStep) {
     const id = ++this.#latest;
     const container = this.querySelector<HTMLElement>('[data-search-results]')!;
     container.setAttribute('aria-busy', 'true');
     try {
-      const outcome = await this.#engine.search(state);
+      const outcome = await this.#engine.search(state, limit);
       if (id !== this.#latest) return;
       renderOutcome(container, outcome, {
         lang: this.#lang,
+        onShowMore: () => void this.#run(state, limit + resultsPerStep),
         onShowOther: () => {
           const form = this.querySelector('form')!;
           const other = form.elements.namedItem('other');

@@ -1,0 +1,303 @@
+/**
+ * `npm run bench`: builds synthetic corpora of 1,000 and 10,000 pages (outside the repo,
+ * in the system's temp folder), then measures the build and the search on each and prints
+ * a table; results go to bench-out/ as JSON and an SVG chart. `npm run bench:search` does
+ * the 10,000-page search measurement only. Progress is printed as it goes; Ctrl-C stops
+ * it cleanly (the build is killed and the temporary site removed).
+ *
+ *   node scripts/bench/run.ts [--sizes 1000,10000] [--no-search] [--search-only]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './corpus.ts';
+import { measureSearch, type SearchMeasurement } from './search.ts';
+import { renderChart } from './chart.ts';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args[at + 1];
+};
+const searchOnly = flag('--search-only');
+const sizes = (option('--sizes') ?? (searchOnly ? '10000' : '1000,10000')).split(',').map(Number);
+const withSearch = !flag('--no-search');
+
+let activeChild: ChildProcess | undefined;
+const tempDirs: string[] = [];
+
+function cleanUp() {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+}
+
+process.on('SIGINT', () => {
+  console.log('\nStopping: ending the build and removing the temporary sites…');
+  if (activeChild?.pid) {
+    try {
+      process.kill(-activeChild.pid, 'SIGKILL');
+    } catch {}
+  }
+  cleanUp();
+  process.exit(130);
+});
+
+function log(message: string) {
+  console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+/** Resident memory of a process and its descendants, in bytes (Linux /proc). */
+function treeRss(pid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(entry));
+      children.set(ppid, list);
+    } catch {}
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const current = stack.pop()!;
+    try {
+      const status = readFileSync(`/proc/${current}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+    } catch {}
+    stack.push(...(children.get(current) ?? []));
+  }
+  return total;
+}
+
+interface BuildMeasurement {
+  seconds: number;
+  peakRssBytes: number;
+  phases: Record<string, number>;
+}
+
+/** Runs `astro build` in `site`, printing progress, and measures time, memory and phases. */
+function build(site: string, label: string, pages: number): Promise<BuildMeasurement> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: site,
+      detached: true,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    activeChild = child;
+    let peak = 0;
+    const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+    let output = '';
+    let rendered = 0;
+    let lastReport = 0;
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      rendered += (text.match(/ ├─ /g) ?? []).length;
+      const now = performance.now();
+      if (now - lastReport > 5000) {
+        lastReport = now;
+        log(`  ${label}: ${((now - started) / 1000).toFixed(0)} s, ${rendered}/${pages} pages rendered`);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      activeChild = undefined;
+      if (code !== 0) {
+        reject(new Error(`${label} failed (exit ${code}):\n${output.slice(-4000)}`));
+        return;
+      }
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        peakRssBytes: peak,
+        phases: phasesOf(output),
+      });
+    });
+  });
+}
+
+/** Seconds in a duration as Astro and Vite print it: `202ms`, `45.98s`, `1m 2s`. */
+export function parseDuration(text: string): number {
+  let seconds = 0;
+  for (const [, value, unit] of text.matchAll(/([\d.]+)\s*(ms|m|s)\b/g)) {
+    seconds += Number(value) * (unit === 'ms' ? 0.001 : unit === 'm' ? 60 : 1);
+  }
+  return seconds;
+}
+
+/** Where the build's time went, read from Astro's and the search integration's own log. */
+function phasesOf(output: string): Record<string, number> {
+  const seconds = (pattern: RegExp) => {
+    const match = pattern.exec(output);
+    return match ? +parseDuration(match[1]!).toFixed(2) : NaN;
+  };
+  return {
+    'content sync + types': seconds(/\[types\] Generated ((?:[\d.]+(?:ms|m|s) ?)+)/),
+    'compile (Vite, MDX)': seconds(/\[vite\] ✓ built in ((?:[\d.]+(?:ms|m|s) ?)+)/),
+    'render pages': seconds(/generating static routes[\s\S]*?✓ Completed in ((?:[\d.]+(?:ms|m|s) ?)+)/),
+    'search index': seconds(/Indexed \d+ pages in (\d+ ms)/),
+  };
+}
+
+function directorySize(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+function prepareSite(pages: number): { site: string; files: number } {
+  const site = mkdtempSync(join(tmpdir(), `aieg-bench-${pages}-`));
+  tempDirs.push(site);
+  for (const item of [
+    'src',
+    'public',
+    'astro.config.mjs',
+    'ec.config.mjs',
+    'package.json',
+    'tsconfig.json',
+  ]) {
+    cpSync(join(projectRoot, item), join(site, item), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(site, 'node_modules'), 'dir');
+  const stats = generateCorpus(site, pages);
+  return { site, files: stats.files };
+}
+
+interface SizeResult {
+  pages: number;
+  builtPages: number;
+  firstBuild: BuildMeasurement;
+  cachedBuild?: BuildMeasurement;
+  distBytes: number;
+  indexBytes: number;
+  search?: SearchMeasurement;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main() {
+  const results: SizeResult[] = [];
+  for (const pages of sizes) {
+    log(`Corpus of ${pages} pages: generating…`);
+    const { site, files } = prepareSite(pages);
+    log(`  ${files} files written to ${site}`);
+    log(`Building ${pages} pages (first build)…`);
+    const firstBuild = await build(site, 'first build', pages);
+    log(`  done in ${firstBuild.seconds.toFixed(1)} s, peak memory ${mb(firstBuild.peakRssBytes)}`);
+    let cachedBuild: BuildMeasurement | undefined;
+    if (!searchOnly) {
+      log(`Building again with unchanged content (content layer cache)…`);
+      cachedBuild = await build(site, 'cached build', pages);
+      log(`  done in ${cachedBuild.seconds.toFixed(1)} s`);
+    }
+    const dist = join(site, 'dist');
+    const builtPages = readdirSync(dist, { recursive: true }).filter((f) =>
+      String(f).endsWith('.html'),
+    ).length;
+    const result: SizeResult = {
+      pages,
+      builtPages,
+      firstBuild,
+      ...(cachedBuild ? { cachedBuild } : {}),
+      distBytes: directorySize(dist),
+      indexBytes: directorySize(join(dist, 'pagefind')),
+    };
+    if (withSearch) {
+      log(`Measuring search in Chromium on ${pages} pages…`);
+      result.search = await measureSearch(dist, log);
+    }
+    results.push(result);
+    rmSync(site, { recursive: true, force: true });
+  }
+
+  console.log('\nBuild');
+  console.table(
+    Object.fromEntries(
+      results.map((r) => [
+        `${r.pages} pages`,
+        {
+          'HTML files': r.builtPages,
+          'first build (s)': +r.firstBuild.seconds.toFixed(1),
+          'per page (ms)': +((r.firstBuild.seconds * 1000) / r.builtPages).toFixed(2),
+          'cached build (s)': r.cachedBuild ? +r.cachedBuild.seconds.toFixed(1) : '-',
+          'peak memory': mb(r.firstBuild.peakRssBytes),
+          'dist/': mb(r.distBytes),
+          'search index': mb(r.indexBytes),
+        },
+      ]),
+    ),
+  );
+  console.log('Where the first build spends its time (s)');
+  console.table(Object.fromEntries(results.map((r) => [`${r.pages} pages`, r.firstBuild.phases])));
+  if (results.length >= 2) {
+    const [small, large] = [results[0]!, results.at(-1)!];
+    const ratio = large.firstBuild.seconds / small.firstBuild.seconds;
+    console.log(
+      `Growth: ${large.pages / small.pages}x the pages took ${ratio.toFixed(1)}x the time (target: at most ${((large.pages / small.pages) * 1.1).toFixed(0)}x).`,
+    );
+  }
+  if (results.some((r) => r.search)) {
+    console.log('\nSearch (Chromium, served uncompressed; gzip sizes as a CDN would send them)');
+    console.table(
+      Object.fromEntries(
+        results
+          .filter((r) => r.search)
+          .map((r) => [
+            `${r.pages} pages`,
+            {
+              'first query fetched': kb(r.search!.firstQueryBytes),
+              'first query gzip': kb(r.search!.firstQueryGzipBytes),
+              'cold (ms)': +r.search!.coldMs.toFixed(0),
+              'warm median (ms)': +r.search!.warmMedianMs.toFixed(1),
+              'warm max (ms)': +r.search!.warmMaxMs.toFixed(1),
+            },
+          ]),
+      ),
+    );
+    console.log('Targets at 10,000 pages: first query < 200 KB fetched, cold < 300 ms, warm < 20 ms.');
+  }
+  const outDir = join(projectRoot, 'bench-out');
+  mkdirSync(outDir, { recursive: true });
+  const report = { date: new Date().toISOString(), node: process.version, results };
+  writeFileSync(join(outDir, 'results.json'), JSON.stringify(report, null, 2));
+  writeFileSync(
+    join(outDir, 'build-time.svg'),
+    renderChart(
+      results.map((r) => ({
+        pages: r.pages,
+        seconds: r.firstBuild.seconds,
+        cachedSeconds: r.cachedBuild?.seconds,
+      })),
+    ),
+  );
+  log(`Wrote bench-out/results.json and bench-out/build-time.svg`);
+  cleanUp();
+}
+
+main().catch((error) => {
+  console.error(error);
+  cleanUp();
+  process.exit(1);
+});

@@ -1,0 +1,126 @@
+/**
+ * Search measured as a reader meets it, in Chromium against a built site: the bytes the
+ * first query fetches (counted at the server, since Pagefind fetches inside a Web
+ * Worker), the time from submitting a query to rendered results on a cold page, and the
+ * same for later queries on that page.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { contentTypes } from '../../tests/support/static-server.ts';
+
+export interface SearchMeasurement {
+  firstQueryBytes: number;
+  firstQueryGzipBytes: number;
+  firstQueryFiles: number;
+  coldMs: number;
+  warmMedianMs: number;
+  warmMaxMs: number;
+}
+
+const coldQuery = 'rate limit';
+const warmQueries = [
+  'synthetic error',
+  'synthetic_error_42',
+  'organization project key',
+  'retry backoff',
+  'APIキー 組織',
+  'timeout worker',
+  'spend limits',
+  'SyntheticError: synthetic_error_7',
+  'community forum',
+  'request id headers',
+];
+
+function serve(root: string) {
+  const served: { path: string; bytes: number; gzipBytes: number }[] = [];
+  const gzipCache = new Map<string, number>();
+  const server = createServer((req, res) => {
+    let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    let file = join(root, path);
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      const body = readFileSync(file);
+      if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(body).length);
+      served.push({ path, bytes: body.length, gzipBytes: gzipCache.get(file)! });
+      res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      path = '';
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise<{ url: string; served: typeof served; close: () => Promise<void> }>((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        served,
+        close: () => new Promise((done) => server.close(() => done())),
+      }),
+    ),
+  );
+}
+
+/** Submits a query on the search page and resolves with the milliseconds until results render. */
+function timeQuery(page: Page, query: string): Promise<number> {
+  return page.evaluate(
+    (q) =>
+      new Promise<number>((resolve) => {
+        const container = document.querySelector('[data-search-results]')!;
+        const box = document.querySelector<HTMLTextAreaElement>('#search-page-input')!;
+        let started = 0;
+        const observer = new MutationObserver((mutations) => {
+          const finished = mutations.some(
+            (m) => m.type === 'attributes' && !container.hasAttribute('aria-busy'),
+          );
+          if (finished && container.querySelector('.search-status')?.textContent) {
+            observer.disconnect();
+            resolve(performance.now() - started);
+          }
+        });
+        observer.observe(container, { attributes: true, attributeFilter: ['aria-busy'] });
+        box.value = q;
+        started = performance.now();
+        box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      }),
+    query,
+  );
+}
+
+export async function measureSearch(
+  dist: string,
+  log: (message: string) => void,
+): Promise<SearchMeasurement> {
+  const server = await serve(dist);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/en/search/`);
+    await page.waitForLoadState('networkidle');
+    server.served.length = 0;
+    const coldMs = await timeQuery(page, coldQuery);
+    await page.waitForLoadState('networkidle');
+    const firstQuery = [...server.served];
+    log(`  cold query "${coldQuery}": ${coldMs.toFixed(0)} ms, ${firstQuery.length} files`);
+    const warm: number[] = [];
+    for (const query of warmQueries) warm.push(await timeQuery(page, query));
+    warm.sort((a, b) => a - b);
+    await context.close();
+    return {
+      firstQueryBytes: firstQuery.reduce((sum, f) => sum + f.bytes, 0),
+      firstQueryGzipBytes: firstQuery.reduce((sum, f) => sum + f.gzipBytes, 0),
+      firstQueryFiles: firstQuery.length,
+      coldMs,
+      warmMedianMs: warm[Math.floor(warm.length / 2)]!,
+      warmMaxMs: warm.at(-1)!,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
