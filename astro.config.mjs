@@ -2,12 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import expressiveCode from 'astro-expressive-code';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
 import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
 import { remarkCallouts } from './src/plugins/remark-callouts.ts';
 import { remarkExamples } from './src/plugins/remark-examples.ts';
 import { rehypeTaskLists } from './src/plugins/rehype-task-lists.ts';
+import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { viteHeadingIds } from './src/plugins/vite-heading-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { site, locales, defaultLocale } from './src/site.config.ts';
@@ -24,7 +25,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkDirective, remarkExamples, remarkCallouts, remarkHeadingIds],
-      rehypePlugins: [rehypeTaskLists],
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, rehypeTaskLists],
     }),
   },
   vite: { plugins: [viteHeadingIds()] },

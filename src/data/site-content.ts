@@ -9,7 +9,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../site.config';
 import { errorKey, otherLocale } from '../lib/entry-ids';
 import { paths } from '../lib/routes';
-import { sitePages, type SitePage } from '../lib/site-pages';
+import { sitePages, twinPaths, type SitePage } from '../lib/site-pages';
 import { formatProblems, validateContent } from '../lib/validate-content';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -37,6 +37,8 @@ export interface SiteContent {
   articles: Article[];
   errors: ErrorPage[];
   pages: SitePage[];
+  /** Each page's other-language twin by path, where it exists. */
+  twinPaths: Map<string, string>;
   articleById: Map<string, Article>;
   /** Error pages by `<key>@<lang>`. */
   errorByKeyLang: Map<string, ErrorPage>;
@@ -66,15 +68,22 @@ async function load(): Promise<SiteContent> {
     getCollection('articles'),
     getCollection('errors'),
   ]);
-  const pages = sitePages({
-    articles: articleEntries.map((a) => ({ lang: a.data.lang, slug: a.data.slug, tags: a.data.tags })),
+  const slugById = new Map(articleEntries.map((a) => [a.id, a.data.slug]));
+  const sources = {
+    articles: articleEntries.map((a) => ({
+      lang: a.data.lang,
+      slug: a.data.slug,
+      tags: a.data.tags,
+      twinSlug: a.data.twin ? slugById.get(a.data.twin) : undefined,
+    })),
     errors: errorEntries.map((e) => ({
       lang: e.data.lang,
       provider: e.data.provider,
       code: e.data.code,
       tags: e.data.tags,
     })),
-  });
+  };
+  const pages = sitePages(sources);
   const problems = validateContent({
     articles: articleEntries.map((a) => ({
       id: a.id,
@@ -119,7 +128,12 @@ async function load(): Promise<SiteContent> {
   const errorByKeyLang = new Map(errors.map((e) => [`${e.key}@${e.lang}`, e]));
   for (const error of errors) error.twin = errorByKeyLang.get(`${error.key}@${otherLocale(error.lang)}`);
 
-  return { articles, errors, pages, articleById, errorByKeyLang };
+  return { articles, errors, pages, twinPaths: twinPaths(pages, sources), articleById, errorByKeyLang };
+}
+
+/** The other-language twin of a page, or null: the language switch says so instead of linking a 404. */
+export function twinOf(content: SiteContent, path: string): string | null {
+  return content.twinPaths.get(path) ?? null;
 }
 
 /** The entry for a key in a language, falling back to the other language. */

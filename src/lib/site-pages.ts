@@ -23,7 +23,8 @@ export interface SitePage {
 }
 
 export interface PageSources {
-  articles: { lang: Locale; slug: string; tags: readonly string[] }[];
+  /** `twinSlug`: the slug of the other-language version, when there is one. */
+  articles: { lang: Locale; slug: string; tags: readonly string[]; twinSlug?: string | undefined }[];
   errors: { lang: Locale; provider: string; code: string; tags: readonly string[] }[];
 }
 
@@ -59,4 +60,30 @@ export function sitePages(sources: PageSources): SitePage[] {
     pages.push({ path: paths.error(e.lang, e.provider, e.code), lang: e.lang, kind: 'error' });
   }
   return pages;
+}
+
+/** A path's counterpart in the other language: `/en/errors/` for `/ja/errors/`. */
+function swapLanguage(path: string, lang: Locale): string {
+  const other = locales.find((l) => l !== lang) ?? lang;
+  return path.replace(new RegExp(`^/${lang}/`), `/${other}/`);
+}
+
+/**
+ * Each page's other-language twin, where it exists: the same path in the other language
+ * for indexes, tags and entries; the `twin` the author named for articles.
+ */
+export function twinPaths(pages: readonly SitePage[], sources: PageSources): Map<string, string> {
+  const existing = new Set(pages.map((p) => p.path));
+  const twins = new Map<string, string>();
+  for (const page of pages) {
+    if (page.path === paths.root() || page.kind === 'article') continue;
+    const candidate = swapLanguage(page.path, page.lang);
+    if (candidate !== page.path && existing.has(candidate)) twins.set(page.path, candidate);
+  }
+  for (const article of sources.articles) {
+    if (!article.twinSlug) continue;
+    const other = locales.find((l) => l !== article.lang) ?? article.lang;
+    twins.set(paths.article(article.lang, article.slug), paths.article(other, article.twinSlug));
+  }
+  return twins;
 }

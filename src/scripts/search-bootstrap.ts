@@ -1,5 +1,6 @@
 /**
- * The only search code every page carries (well under 1 KB): it listens for Ctrl/Cmd+K
+ * The only search code every page carries (2.7 KB, 1.4 KB gzipped, most of it Vite's
+ * loader for the dynamic imports below): it listens for Ctrl/Cmd+K
  * and `/`, and for the header box, and loads the search dialog on first use. Without
  * JavaScript the header box is a plain form that opens the search page.
  *

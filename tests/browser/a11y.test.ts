@@ -59,9 +59,7 @@ describe.each(themes)('axe, $name theme', ({ name, colorScheme, saved }) => {
       const { page } = recorded;
       if (saved) await page.addInitScript((value) => localStorage.setItem('theme', value), saved);
       await page.goto(server.url + path.slice(1), { waitUntil: 'load' });
-      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(
-        saved ?? colorScheme,
-      );
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(saved ?? colorScheme);
       const violations = await axeViolations(page);
       expect(violations.length, `axe on ${path} (${name}):\n${formatViolations(violations)}`).toBe(0);
     } finally {

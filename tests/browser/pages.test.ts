@@ -102,6 +102,20 @@ describe('every page type renders', () => {
   });
 });
 
+describe('JavaScript on demand', () => {
+  it.each(['/en/errors/', '/ja/tags/quota/', articleEn])(
+    '%s loads no search code (dialog, Pagefind) until the reader asks for search',
+    async (path) => {
+      const { page, errors } = await open();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.goto(url(path), { waitUntil: 'networkidle' });
+      expect(requested.filter((p) => /pagefind|search-dialog/.test(p))).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
+});
+
 describe('language switch', () => {
   it('goes from the English article to the Japanese one and back', async () => {
     const { page, errors } = await open();
@@ -124,7 +138,8 @@ describe('language switch', () => {
 
 describe('theme', () => {
   const theme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
-  const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const background = (page: Page) =>
+    page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
   it('the toggle flips the theme, sets aria-pressed, and the choice survives a reload', async () => {
     const { page, errors } = await open({ colorScheme: 'light' });
@@ -192,9 +207,13 @@ describe('theme', () => {
 describe('checklist', () => {
   const boxes = (page: Page) => page.locator('task-list input[type="checkbox"]');
   const states = (page: Page) =>
-    page.$$eval('task-list input[type="checkbox"]', (inputs) => inputs.map((i) => (i as HTMLInputElement).checked));
+    page.$$eval('task-list input[type="checkbox"]', (inputs) =>
+      inputs.map((i) => (i as HTMLInputElement).checked),
+    );
   const allEnabled = (page: Page) =>
-    page.$$eval('task-list input[type="checkbox"]', (inputs) => inputs.every((i) => !(i as HTMLInputElement).disabled));
+    page.$$eval('task-list input[type="checkbox"]', (inputs) =>
+      inputs.every((i) => !(i as HTMLInputElement).disabled),
+    );
 
   it('boxes are enabled, ticks survive a reload, and state is kept per page', async () => {
     const { page, errors } = await open();
@@ -246,28 +265,31 @@ describe('checklist', () => {
 });
 
 describe('keyboard', () => {
-  it.each(['/en/', articleJa, entryEn])('%s: Tab reaches the skip link first, Enter moves focus to main', async (path) => {
-    const { page, errors } = await open();
-    await page.goto(url(path));
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      const box = el?.getBoundingClientRect();
-      return {
-        className: el?.className,
-        href: el?.getAttribute('href'),
-        inView: !!box && box.bottom > 0 && box.top < innerHeight && box.width > 0 && box.height > 0,
-      };
-    });
-    expect(focused.className).toContain('skip-link');
-    expect(focused.href).toBe('#main');
-    expect(focused.inView, 'the focused skip link should be on screen').toBe(true);
+  it.each(['/en/', articleJa, entryEn])(
+    '%s: Tab reaches the skip link first, Enter moves focus to main',
+    async (path) => {
+      const { page, errors } = await open();
+      await page.goto(url(path));
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const box = el?.getBoundingClientRect();
+        return {
+          className: el?.className,
+          href: el?.getAttribute('href'),
+          inView: !!box && box.bottom > 0 && box.top < innerHeight && box.width > 0 && box.height > 0,
+        };
+      });
+      expect(focused.className).toContain('skip-link');
+      expect(focused.href).toBe('#main');
+      expect(focused.inView, 'the focused skip link should be on screen').toBe(true);
 
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
-    expect(new URL(page.url()).hash).toBe('#main');
-    expect(errors).toEqual([]);
-  });
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+      expect(new URL(page.url()).hash).toBe('#main');
+      expect(errors).toEqual([]);
+    },
+  );
 });
 
 describe('small screens', () => {
@@ -285,9 +307,18 @@ describe('small screens', () => {
         const rect = el.getBoundingClientRect();
         if (rect.right <= width + 1 || rect.width === 0) continue;
         if (el.parentElement && el.parentElement.getBoundingClientRect().right > width + 1) continue;
+        // Inside a box that scrolls or clips on its own (code blocks, tables): not the page's problem.
+        let clipped = false;
+        for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+          if (getComputedStyle(a).overflowX !== 'visible') clipped = true;
+        }
+        if (clipped) continue;
         const id = el.id ? `#${el.id}` : '';
         const cls = el.classList.length ? `.${[...el.classList].join('.')}` : '';
-        culprits.push(`${el.tagName.toLowerCase()}${id}${cls} (right edge ${Math.round(rect.right)}px)`);
+        const snippet = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+        culprits.push(
+          `${el.tagName.toLowerCase()}${id}${cls} "${snippet}" (right edge ${Math.round(rect.right)}px)`,
+        );
         if (culprits.length >= 10) break;
       }
       return { scrollWidth: root.scrollWidth, clientWidth: width, culprits };

@@ -109,9 +109,12 @@ function scriptsOf(root: HTMLElement): string[] {
         return `external:${src}`;
       }
     }
-    const defined = [...code.matchAll(/customElements\.define\(\s*[`'"]([a-z][\w-]*)[`'"]/g)].map((m) => m[1]);
+    const defined = [...code.matchAll(/customElements\.define\(\s*[`'"]([a-z][\w-]*)[`'"]/g)].map(
+      (m) => m[1],
+    );
     if (defined.length > 0) return defined.join('+');
-    if (type === 'classic' && /localStorage\.getItem\(\s*['"`]theme['"`]\s*\)/.test(code)) return 'theme-init';
+    if (type === 'classic' && /localStorage\.getItem\(\s*['"`]theme['"`]\s*\)/.test(code))
+      return 'theme-init';
     if (src && /\/ec\.[\w-]+\.js$/.test(src)) return 'expressive-code';
     return src ? `${type}:${src}` : `${type}:${code.trim().slice(0, 60)}`;
   });
@@ -260,8 +263,35 @@ describe('JavaScript shipped per page', () => {
     expect(themeOnly.filter((p) => p.includes('/tags/')).length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(themeOnly)('%s ships only the theme scripts', (path) => {
-    expect(scriptsOf(page(path)).sort()).toEqual(['theme-init', 'theme-toggle']);
+  /**
+   * Besides the theme scripts, every page carries the header search bootstrap
+   * (`<site-search>`, src/scripts/search-bootstrap.ts). It is allowed only because it is a
+   * stub: the dialog, Pagefind and the highlighter load through dynamic import() on use.
+   */
+  it.each(themeOnly)('%s ships only the theme scripts (and the on-demand search stub)', (path) => {
+    const scripts = scriptsOf(page(path)).filter((label) => label !== 'site-search');
+    expect(scripts.sort()).toEqual(['theme-init', 'theme-toggle']);
+  });
+
+  it('the header search stub loads everything else on demand: no static imports, no preloads', () => {
+    const problems: string[] = [];
+    for (const path of builtPages()) {
+      const root = page(path);
+      for (const link of $$(root, 'link[rel="modulepreload"], link[rel="preload"][as="script"]')) {
+        problems.push(`${path}: preloads ${link.getAttribute('href')}`);
+      }
+      for (const script of $$(root, 'script[type="module"][src]')) {
+        const src = script.getAttribute('src')!;
+        if (!src.startsWith('/') || !pathExists(src)) continue;
+        const code = readFileSync(fileForPath(src), 'utf8');
+        if (!/customElements\.define\(\s*[`'"]site-search[`'"]/.test(code)) continue;
+        // Minified static imports look like `import{a as b}from"./x.js"` or `import"./x.js"`.
+        const statics =
+          code.match(/(?:^|[;\n}])\s*import\s*(?:[\w*{][^;]*?from\s*)?[`'"][^`'"]+[`'"]/g) ?? [];
+        if (statics.length > 0) problems.push(`${path}: ${src} statically imports ${statics.join(', ')}`);
+      }
+    }
+    expect([...new Set(problems)]).toEqual([]);
   });
 
   it.each([articleEn, articleJa])('%s ships the task-list script', (path) => {
@@ -303,6 +333,18 @@ describe('links', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
+  it('every page declares a site icon that exists (else browsers request /favicon.ico and get a 404)', () => {
+    const hasRootIcon = pathExists('/favicon.ico');
+    const missing = builtPages().flatMap((path) => {
+      const icons = $$(page(path), 'link[rel~="icon"][href]').map((l) => l.getAttribute('href')!);
+      if (icons.length === 0) return hasRootIcon ? [] : [`${path}: no <link rel="icon"> and no /favicon.ico`];
+      return icons
+        .filter((href) => href.startsWith('/') && !href.startsWith('//') && !pathExists(href))
+        .map((href) => `${path}: <link rel="icon" href="${href}"> does not exist`);
+    });
+    expect(missing).toEqual([]);
+  });
+
   it('every #fragment link resolves to an element id on its target page', () => {
     const broken: string[] = [];
     let checked = 0;
@@ -318,7 +360,8 @@ describe('links', () => {
         if (!pathExists(targetPage)) continue; // reported by the test above
         const id = decodeURIComponent(fragment);
         checked++;
-        if (!idsOf(targetPage).has(id)) broken.push(`${path}: <a href="${value}"> (no id="${id}" on ${targetPage})`);
+        if (!idsOf(targetPage).has(id))
+          broken.push(`${path}: <a href="${value}"> (no id="${id}" on ${targetPage})`);
       }
     }
     expect(broken).toEqual([]);

@@ -4,7 +4,13 @@
  * and axe with readable output.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const chromiumPath = '/usr/bin/chromium';
@@ -43,8 +49,15 @@ export interface NewPageOptions {
 export interface RecordedPage {
   page: Page;
   context: BrowserContext;
-  /** Console errors and uncaught page errors, in order, one line each. */
+  /** Console errors, uncaught page errors and failed requests, in order, one line each. */
   errors: string[];
+  /**
+   * Chromium's own request for `/favicon.ico` (made when a page declares no icon) fails
+   * after the page has loaded, at a moment no test can wait for; its console error is kept
+   * here instead of in `errors` so `errors` stays deterministic. The build suite checks
+   * that every page declares an icon that exists.
+   */
+  faviconErrors: string[];
   /** Closes the page, and the context when this helper created it. */
   close: () => Promise<void>;
 }
@@ -62,10 +75,17 @@ export async function newPage(browser: Browser, options: NewPageOptions = {}): P
     }));
   const page = await context.newPage();
   const errors: string[] = [];
+  const faviconErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') {
       const where = message.location();
-      errors.push(`console.error: ${message.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+      if (where.url && new URL(where.url).pathname.endsWith('/favicon.ico')) {
+        faviconErrors.push(`console.error: ${message.text()} (${where.url})`);
+        return;
+      }
+      errors.push(
+        `console.error: ${message.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`,
+      );
     }
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -76,6 +96,7 @@ export async function newPage(browser: Browser, options: NewPageOptions = {}): P
     page,
     context,
     errors,
+    faviconErrors,
     close: async () => {
       await page.close();
       if (ownsContext) await context.close();

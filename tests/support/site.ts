@@ -9,7 +9,10 @@ import { parse, type HTMLElement } from 'node-html-parser';
 export type { HTMLElement } from 'node-html-parser';
 
 export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const distDir = join(projectRoot, 'dist');
+/** The built site; `SITE_DIST_DIR` points the tests at another build (e.g. a copy or a sub-path build). */
+export const distDir = process.env.SITE_DIST_DIR
+  ? resolve(process.env.SITE_DIST_DIR)
+  : join(projectRoot, 'dist');
 
 /** Throws a clear error when the site has not been built. */
 export function assertBuilt(): void {
@@ -45,7 +48,8 @@ export function pathExists(path: string): boolean {
 /** The HTML of a built page, e.g. readPage('/en/articles/openai-api-quota-error/'). */
 export function readPage(path: string): string {
   const file = fileForPath(path);
-  if (!existsSync(file)) throw new Error(`No built page for ${path} (looked for ${relative(projectRoot, file)})`);
+  if (!existsSync(file))
+    throw new Error(`No built page for ${path} (looked for ${relative(projectRoot, file)})`);
   return readFileSync(file, 'utf8');
 }
 

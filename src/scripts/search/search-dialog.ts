@@ -23,7 +23,7 @@ function build(lang: Locale): HTMLDialogElement {
   node.className = 'search-dialog';
   node.setAttribute('aria-label', strings.searchUi.dialogLabel);
   node.innerHTML = `
-    <form method="dialog" class="search-dialog-form" role="search">
+    <form method="dialog" class="search-dialog-form">
       <label class="visually-hidden" for="search-dialog-input"></label>
       <input id="search-dialog-input" type="search" name="q" autocomplete="off" spellcheck="false" />
       <button type="button" class="search-dialog-close" data-close></button>

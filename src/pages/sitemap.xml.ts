@@ -1,0 +1,14 @@
+/**
+ * `/sitemap.xml`: every page, with its other-language twin as an hreflang alternate.
+ * The list comes from src/lib/site-pages.ts, the same list the link check uses.
+ */
+import type { APIRoute } from 'astro';
+import { loadSiteContent } from '../data/site-content';
+import { sitemapXml } from '../lib/sitemap';
+import { absoluteUrl } from '../utils/url';
+
+export const GET: APIRoute = async () => {
+  const content = await loadSiteContent();
+  const xml = sitemapXml(content.pages, content.twinPaths, absoluteUrl);
+  return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+};
