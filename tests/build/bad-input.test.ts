@@ -104,10 +104,8 @@ const cases: BadInputCase[] = [
   {
     name: 'a related entry that does not exist',
     breakIt: () =>
-      edit(jaArticle, (t) =>
-        t.replace(/^relatedErrors: \[/m, 'relatedErrors: [anthropic/overloaded_error, '),
-      ),
-    expected: [jaArticle, 'field "relatedErrors"', '"anthropic/overloaded_error"'],
+      edit(jaArticle, (t) => t.replace(/^relatedErrors: \[/m, 'relatedErrors: [anthropic/no_such_error, ')),
+    expected: [jaArticle, 'field "relatedErrors"', '"anthropic/no_such_error"'],
   },
   {
     name: 'two articles with one slug in one language',
