@@ -89,9 +89,12 @@ export async function newPage(browser: Browser, options: NewPageOptions = {}): P
     }
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    errors.push(`requestfailed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`),
-  );
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? 'unknown';
+    // A request cut off because the page navigated on (the root's instant redirect) is not a failure.
+    if (reason === 'net::ERR_ABORTED') return;
+    errors.push(`requestfailed: ${request.url()} (${reason})`);
+  });
   return {
     page,
     context,
