@@ -5,7 +5,10 @@
  * the 10,000-page search measurement only. Progress is printed as it goes; Ctrl-C stops
  * it cleanly (the build is killed and the temporary site removed).
  *
- *   node scripts/bench/run.ts [--sizes 1000,10000] [--no-search] [--search-only]
+ *   node scripts/bench/run.ts [--sizes 1000,10000] [--no-search] [--search-only] [--keep]
+ *
+ * `--keep` leaves each built corpus in place (its path is printed) for a closer look,
+ * e.g. `node scripts/bench/run.ts --search-only --dist <path>/dist` measures it again.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
@@ -36,6 +39,7 @@ const option = (name: string) => {
 const searchOnly = flag('--search-only');
 const sizes = (option('--sizes') ?? (searchOnly ? '10000' : '1000,10000')).split(',').map(Number);
 const withSearch = !flag('--no-search');
+const keep = flag('--keep');
 
 let activeChild: ChildProcess | undefined;
 const tempDirs: string[] = [];
@@ -198,6 +202,12 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main() {
+  const existingDist = option('--dist');
+  if (existingDist) {
+    log(`Measuring search in Chromium on ${existingDist}…`);
+    console.table(await measureSearch(existingDist, log));
+    return;
+  }
   const results: SizeResult[] = [];
   for (const pages of sizes) {
     log(`Corpus of ${pages} pages: generating…`);
@@ -229,7 +239,10 @@ async function main() {
       result.search = await measureSearch(dist, log);
     }
     results.push(result);
-    rmSync(site, { recursive: true, force: true });
+    if (keep) {
+      tempDirs.splice(tempDirs.indexOf(site), 1);
+      log(`  kept: ${site}`);
+    } else rmSync(site, { recursive: true, force: true });
   }
 
   console.log('\nBuild');
@@ -269,9 +282,11 @@ async function main() {
             {
               'first query fetched': kb(r.search!.firstQueryBytes),
               'first query gzip': kb(r.search!.firstQueryGzipBytes),
-              'cold (ms)': +r.search!.coldMs.toFixed(0),
-              'warm median (ms)': +r.search!.warmMedianMs.toFixed(1),
+              'cold, first results (ms)': +r.search!.coldMs.toFixed(0),
+              'cold, all ten (ms)': +r.search!.coldCompleteMs.toFixed(0),
+              'warm median, first results (ms)': +r.search!.warmMedianMs.toFixed(1),
               'warm max (ms)': +r.search!.warmMaxMs.toFixed(1),
+              'warm median, all ten (ms)': +r.search!.warmCompleteMedianMs.toFixed(1),
             },
           ]),
       ),

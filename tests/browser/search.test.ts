@@ -105,6 +105,34 @@ openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded you
     expect(after[0]!.href.startsWith('/ja/')).toBe(true);
   });
 
+  it('shows the first results while the rest are still loading, then the full list and its count', async () => {
+    const { page, errors } = await open();
+    // Each result's text comes from its own fragment file: hold all but the first three.
+    const held: (() => void)[] = [];
+    let fragments = 0;
+    let holding = true;
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      if (++fragments <= 3 || !holding) return route.continue();
+      await new Promise<void>((release) => held.push(release));
+      await route.continue();
+    });
+    await page.goto(url('/en/search/?q=error'));
+    await page.waitForSelector('[data-search-results] li.search-result');
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length === 3);
+    const early = await page.$eval('[data-search-results]', (c) => ({
+      busy: c.getAttribute('aria-busy'),
+      status: c.querySelector('.search-status')?.textContent,
+    }));
+    // The count is a live region: it is announced once, for the complete list.
+    expect(early).toEqual({ busy: 'true', status: '' });
+    holding = false;
+    held.splice(0).forEach((release) => release());
+    const found = await results(page);
+    expect(found.length).toBe(10);
+    expect(await page.textContent('[data-search-results] .search-status')).toMatch(/\d+ results?/);
+    expect(errors).toEqual([]);
+  });
+
   it('shows markup in a query as text and never runs it', async () => {
     const { page, errors } = await open();
     let dialogOpened = false;

@@ -80,6 +80,17 @@ export interface SearchOutcome {
 
 /** Results loaded per step: each costs a fragment fetch, so more load on request. */
 export const resultsPerStep = 10;
+/** Results shown before the rest of a step has loaded. */
+const firstStep = 3;
+
+const emptyOutcome: SearchOutcome = {
+  query: '',
+  exact: [],
+  primary: [],
+  other: [],
+  otherSearched: false,
+  hasMore: false,
+};
 
 function providerRank(key: string): number {
   return providerIds.indexOf(key.slice(0, key.indexOf('/')) as ProviderId);
@@ -160,38 +171,45 @@ export class SearchEngine {
     void this.#loadCore();
   }
 
-  async search(state: SearchState, limit = resultsPerStep): Promise<SearchOutcome> {
+  /**
+   * Searches, loading at most `limit` full-text results. Each result costs a fragment
+   * fetch, so when `onFirstResults` is given it is called as soon as the exact matches and
+   * the first few results are known, before the rest load: readers see results sooner.
+   */
+  async search(
+    state: SearchState,
+    limit = resultsPerStep,
+    onFirstResults?: (outcome: SearchOutcome) => void,
+  ): Promise<SearchOutcome> {
     const query = state.query.trim();
-    const empty: SearchOutcome = {
-      query,
-      exact: [],
-      primary: [],
-      other: [],
-      otherSearched: false,
-      hasMore: false,
-    };
-    if (!query) return empty;
+    if (!query) return { ...emptyOutcome, query };
     const [pagefind, exact] = await Promise.all([this.#loadPagefind(), this.#exactHits(state)]);
     let otherSearched = wantsOtherLanguage(state, this.lang);
     if (otherSearched) await this.#mergeOther(pagefind);
-    let { hits, total } = await this.#fullText(pagefind, query, state, limit);
-    let { primary, other } = groupByLanguage(hits, this.lang, this.base);
+    let results = await this.#fullText(pagefind, query, state);
     // Nothing in this language: look in the other before saying there is nothing.
-    if (primary.length === 0 && other.length === 0 && exact.length === 0 && !otherSearched) {
+    if (exact.length === 0 && !otherSearched && results.length === 0) {
       otherSearched = true;
       await this.#mergeOther(pagefind);
-      ({ hits, total } = await this.#fullText(pagefind, query, state, limit));
-      ({ primary, other } = groupByLanguage(hits, this.lang, this.base));
+      results = await this.#fullText(pagefind, query, state);
     }
-    const exactPaths = new Set(exact.map((e) => e.path));
-    return {
-      query,
-      exact,
-      primary: primary.filter((h) => !exactPaths.has(h.path.split('?')[0]!)),
-      other: otherSearched ? other : [],
-      otherSearched,
-      hasMore: total > hits.length,
+    const outcomeOf = (hits: SearchHit[]): SearchOutcome => {
+      const { primary, other } = groupByLanguage(hits, this.lang, this.base);
+      const exactPaths = new Set(exact.map((e) => e.path));
+      return {
+        query,
+        exact,
+        primary: primary.filter((h) => !exactPaths.has(h.path.split('?')[0]!)),
+        other: otherSearched ? other : [],
+        otherSearched,
+        hasMore: results.length > hits.length,
+      };
     };
+    const loading = results.slice(0, limit).map((result) => result.hit());
+    if (onFirstResults && loading.length > firstStep) {
+      onFirstResults(outcomeOf(await Promise.all(loading.slice(0, firstStep))));
+    }
+    return outcomeOf(await Promise.all(loading));
   }
 
   async #exactHits(state: SearchState): Promise<ExactHit[]> {
@@ -214,27 +232,30 @@ export class SearchEngine {
     });
   }
 
+  /** Pagefind's ranked results; each loads its fragment (title, excerpt, facts) on `hit()`. */
   async #fullText(
     pagefind: PagefindApi,
     query: string,
     state: SearchState,
-    limit: number,
-  ): Promise<{ hits: SearchHit[]; total: number }> {
+  ): Promise<{ hit: () => Promise<SearchHit> }[]> {
     const response = await pagefind.search(query, { filters: pagefindFilters(state) });
-    if (!response) return { hits: [], total: 0 }; // superseded by a newer search
-    const data = await Promise.all(response.results.slice(0, limit).map((r) => r.data()));
-    const hits = data.map((d) => ({
-      path: pathOfUrl(d.url),
-      lang: languageOfUrl(d.url, this.base),
-      title: d.meta.title ?? d.url,
-      excerpt: d.excerpt,
-      kind: d.meta.kind ?? 'article',
-      provider: d.meta.provider,
-      code: d.meta.code,
-      status: d.meta.status,
-      severity: d.meta.severity,
-      url: d.url,
+    if (!response) return []; // superseded by a newer search
+    return response.results.map((result) => ({
+      hit: async () => {
+        const d = await result.data();
+        return {
+          path: pathOfUrl(d.url),
+          lang: languageOfUrl(d.url, this.base),
+          title: d.meta.title ?? d.url,
+          excerpt: d.excerpt,
+          kind: d.meta.kind ?? 'article',
+          provider: d.meta.provider,
+          code: d.meta.code,
+          status: d.meta.status,
+          severity: d.meta.severity,
+          url: d.url,
+        };
+      },
     }));
-    return { hits, total: response.results.length };
   }
 }

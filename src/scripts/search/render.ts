@@ -118,6 +118,11 @@ function hitItem(strings: Strings, hit: SearchHit): HTMLLIElement {
 
 export interface RenderOptions {
   lang: Locale;
+  /**
+   * False while the rest of the results are still loading: the count (a live region) and
+   * the buttons wait for the complete list, so a screen reader hears the count once.
+   */
+  complete: boolean;
   /** Called when the reader asks for the other language. */
   onShowOther?: () => void;
   /** Called when the reader asks for more results. */
@@ -128,7 +133,7 @@ export interface RenderOptions {
 export function renderOutcome(
   container: HTMLElement,
   outcome: SearchOutcome,
-  { lang, onShowOther, onShowMore }: RenderOptions,
+  { lang, complete, onShowOther, onShowMore }: RenderOptions,
 ): HTMLLIElement[] {
   const strings = t(lang);
   const otherName = t(otherLocale(lang)).languageName;
@@ -140,7 +145,7 @@ export function renderOutcome(
     el(
       'p',
       { class: 'search-status', role: 'status' },
-      outcome.query ? strings.searchUi.resultCount(total) : '',
+      outcome.query && complete ? strings.searchUi.resultCount(total) : '',
     ),
   );
 
@@ -166,6 +171,10 @@ export function renderOutcome(
     });
     for (const hit of outcome.other) list.append(hitItem(strings, hit));
     nodes.push(list);
+  }
+  if (!complete) {
+    container.replaceChildren(...nodes);
+    return [...container.querySelectorAll<HTMLLIElement>('li.search-result')];
   }
   if (outcome.query && total === 0) {
     nodes.push(

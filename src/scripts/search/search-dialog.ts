@@ -6,14 +6,13 @@
 import type { Locale } from '../../site.config';
 import { t } from '../../i18n/ui';
 import { paths, withBase } from '../../lib/routes';
-import type { SearchState } from '../../lib/search-query';
-import { resultsPerStep, SearchEngine } from './engine';
-import { renderOutcome } from './render';
+import { SearchEngine } from './engine';
+import { SearchRunner } from './controller';
 
 let dialog: HTMLDialogElement | undefined;
 let engine: SearchEngine | undefined;
+let runner: SearchRunner | undefined;
 let returnFocusTo: HTMLElement | null = null;
-let latest = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let showOther = false;
 
@@ -46,7 +45,7 @@ function build(lang: Locale): HTMLDialogElement {
   input.addEventListener('input', () => {
     fullPage.href = withBase(paths.search(lang, input.value), import.meta.env.BASE_URL);
     clearTimeout(timer);
-    timer = setTimeout(() => void run(lang, node), 120);
+    timer = setTimeout(() => void runner!.run({ query: input.value, other: showOther }), 120);
   });
   node.addEventListener('keydown', (event) => onKeydown(event, node));
   node.addEventListener('close', () => {
@@ -56,6 +55,10 @@ function build(lang: Locale): HTMLDialogElement {
   // A click on the backdrop (outside the dialog box) closes it.
   node.addEventListener('click', (event) => {
     if (event.target === node) node.close();
+  });
+  runner = new SearchRunner(engine!, node.querySelector<HTMLElement>('[data-search-results]')!, lang, () => {
+    showOther = true;
+    void runner!.run({ query: input.value, other: true });
   });
   document.body.append(node);
   return node;
@@ -82,31 +85,6 @@ function onKeydown(event: KeyboardEvent, node: HTMLDialogElement) {
   } else if (index !== -1 && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
     // Typing while a result has focus goes on typing in the box.
     input.focus();
-  }
-}
-
-async function run(lang: Locale, node: HTMLDialogElement, limit = resultsPerStep) {
-  const id = ++latest;
-  const input = node.querySelector('input')!;
-  const container = node.querySelector<HTMLElement>('[data-search-results]')!;
-  const state: SearchState = { query: input.value, other: showOther };
-  try {
-    const outcome = await engine!.search(state, limit);
-    if (id !== latest) return;
-    renderOutcome(container, outcome, {
-      lang,
-      onShowMore: () => void run(lang, node, limit + resultsPerStep),
-      onShowOther: () => {
-        showOther = true;
-        void run(lang, node);
-      },
-    });
-  } catch (error) {
-    if (id !== latest) return;
-    console.warn(error);
-    const message = document.createElement('p');
-    message.textContent = t(lang).searchUi.failed;
-    container.replaceChildren(message);
   }
 }
 

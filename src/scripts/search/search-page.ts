@@ -3,21 +3,27 @@
  * on load; the URL follows what the reader types, so any search can be shared.
  */
 import type { Locale } from '../../site.config';
-import { t } from '../../i18n/ui';
 import { parseSearchState, serializeSearchState, type SearchState } from '../../lib/search-query';
-import { resultsPerStep, SearchEngine } from './engine';
-import { renderOutcome } from './render';
+import { SearchEngine } from './engine';
+import { SearchRunner } from './controller';
 
 class SearchPage extends HTMLElement {
-  #engine!: SearchEngine;
-  #lang!: Locale;
-  #latest = 0;
+  #runner!: SearchRunner;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback() {
-    this.#lang = document.documentElement.lang as Locale;
-    this.#engine = new SearchEngine(this.#lang, import.meta.env.BASE_URL);
+    const lang = document.documentElement.lang as Locale;
     const form = this.querySelector('form')!;
+    this.#runner = new SearchRunner(
+      new SearchEngine(lang, import.meta.env.BASE_URL),
+      this.querySelector<HTMLElement>('[data-search-results]')!,
+      lang,
+      () => {
+        const other = form.elements.namedItem('other');
+        if (other instanceof HTMLInputElement) other.checked = true;
+        this.#update(form, 0);
+      },
+    );
     const state = parseSearchState(location.search);
     this.#writeForm(form, state);
     form.addEventListener('submit', (event) => {
@@ -34,7 +40,9 @@ class SearchPage extends HTMLElement {
     });
     form.addEventListener('change', () => this.#update(form, 0));
     this.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((node) => (node.hidden = false));
-    if (state.query) void this.#run(state);
+    // A reader on this page is about to search: load the engine now, not on the first key.
+    if (state.query) void this.#runner.run(state);
+    else this.#runner.engine.warm();
   }
 
   #readForm(form: HTMLFormElement): SearchState {
@@ -72,36 +80,8 @@ class SearchPage extends HTMLElement {
     this.#timer = setTimeout(() => {
       const state = this.#readForm(form);
       history.replaceState(null, '', location.pathname + serializeSearchState(state));
-      void this.#run(state);
+      void this.#runner.run(state);
     }, delay);
-  }
-
-  async #run(state: SearchState, limit = resultsPerStep) {
-    const id = ++this.#latest;
-    const container = this.querySelector<HTMLElement>('[data-search-results]')!;
-    container.setAttribute('aria-busy', 'true');
-    try {
-      const outcome = await this.#engine.search(state, limit);
-      if (id !== this.#latest) return;
-      renderOutcome(container, outcome, {
-        lang: this.#lang,
-        onShowMore: () => void this.#run(state, limit + resultsPerStep),
-        onShowOther: () => {
-          const form = this.querySelector('form')!;
-          const other = form.elements.namedItem('other');
-          if (other instanceof HTMLInputElement) other.checked = true;
-          this.#update(form, 0);
-        },
-      });
-    } catch (error) {
-      if (id !== this.#latest) return;
-      console.warn(error);
-      const message = document.createElement('p');
-      message.textContent = t(this.#lang).searchUi.failed;
-      container.replaceChildren(message);
-    } finally {
-      if (id === this.#latest) container.removeAttribute('aria-busy');
-    }
   }
 }
 
