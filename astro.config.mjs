@@ -16,6 +16,9 @@ import { site, locales, defaultLocale } from './src/site.config.ts';
 export default defineConfig({
   site: site.url,
   base: process.env.SITE_BASE ?? '/',
+  // Copies of the site that share node_modules (the benchmark, the bad-input suite) each
+  // keep their own content cache, so one build never reads another's.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   i18n: {
     locales: [...locales],

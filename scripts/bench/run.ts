@@ -102,7 +102,13 @@ function build(site: string, label: string, pages: number): Promise<BuildMeasure
     const child = spawn(process.execPath, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: site,
       detached: true,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ASTRO_CACHE_DIR: join(site, '.astro-cache'),
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
     });
     activeChild = child;
     let peak = 0;

@@ -88,9 +88,13 @@ function timeQuery(page: Page, query: string): Promise<{ first: number; complete
         const box = document.querySelector<HTMLTextAreaElement>('#search-page-input')!;
         let started = 0;
         let first = 0;
+        // The previous query's results stay until the new ones replace them.
+        const previous = new Set(container.querySelectorAll('.search-result, .search-empty'));
         const observer = new MutationObserver(() => {
           const now = performance.now();
-          const shown = container.querySelector('.search-result, .search-empty');
+          const shown = [...container.querySelectorAll('.search-result, .search-empty')].some(
+            (node) => !previous.has(node),
+          );
           if (!first && shown && container.hasAttribute('aria-busy')) first = now - started;
           if (
             !container.hasAttribute('aria-busy') &&

@@ -11,6 +11,7 @@ import { errorKey, otherLocale } from '../lib/entry-ids';
 import { paths } from '../lib/routes';
 import { sitePages, twinPaths, type SitePage } from '../lib/site-pages';
 import { formatProblems, validateContent } from '../lib/validate-content';
+import { buildRedirects, type CodeChoice, type Redirect } from '../lib/redirects';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ErrorEntry = CollectionEntry<'errors'>;
@@ -42,6 +43,12 @@ export interface SiteContent {
   articleById: Map<string, Article>;
   /** Error pages by `<key>@<lang>`. */
   errorByKeyLang: Map<string, ErrorPage>;
+  /** Short links and aliases, each a page that sends the reader on. */
+  redirects: Redirect[];
+  /** Short links for a code several providers use. */
+  choices: CodeChoice[];
+  /** The shortest short link to each page that has one, by the page's path. */
+  shortLinks: Map<string, string>;
 }
 
 /** Files under examples/, relative to it (the build runs from the project root). */
@@ -84,6 +91,18 @@ async function load(): Promise<SiteContent> {
     })),
   };
   const pages = sitePages(sources);
+  const pagePaths = new Set(pages.map((p) => p.path));
+  const {
+    redirects,
+    choices,
+    problems: redirectProblems,
+  } = buildRedirects(
+    {
+      articles: articleEntries.map((a) => ({ file: a.filePath ?? a.id, ...a.data })),
+      errors: errorEntries.map((e) => ({ file: e.filePath ?? e.id, ...e.data })),
+    },
+    pagePaths,
+  );
   const problems = validateContent({
     articles: articleEntries.map((a) => ({
       id: a.id,
@@ -97,9 +116,10 @@ async function load(): Promise<SiteContent> {
       body: e.body ?? '',
       data: e.data,
     })),
-    pagePaths: new Set(pages.map((p) => p.path)),
+    pagePaths,
     exampleFiles: listExampleFiles(),
   });
+  problems.push(...redirectProblems);
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
   const articles: Article[] = articleEntries
@@ -128,7 +148,36 @@ async function load(): Promise<SiteContent> {
   const errorByKeyLang = new Map(errors.map((e) => [`${e.key}@${e.lang}`, e]));
   for (const error of errors) error.twin = errorByKeyLang.get(`${error.key}@${otherLocale(error.lang)}`);
 
-  return { articles, errors, pages, twinPaths: twinPaths(pages, sources), articleById, errorByKeyLang };
+  return {
+    articles,
+    errors,
+    pages,
+    twinPaths: twinPaths(pages, sources),
+    articleById,
+    errorByKeyLang,
+    redirects,
+    choices,
+    shortLinks: shortestLinks(redirects),
+  };
+}
+
+function shortestLinks(redirects: readonly Redirect[]): Map<string, string> {
+  const shortest = new Map<string, string>();
+  for (const redirect of redirects) {
+    if (redirect.kind !== 'short-link') continue;
+    for (const target of Object.values(redirect.targets)) {
+      const current = shortest.get(target);
+      if (!current || redirect.path.length < current.length) shortest.set(target, redirect.path);
+    }
+  }
+  return shortest;
+}
+
+/** The short link to copy for a page (articles and entries have one). */
+export function shortLinkOf(content: SiteContent, path: string): string {
+  const link = content.shortLinks.get(path);
+  if (!link) throw new Error(`No short link leads to ${path}`);
+  return link;
 }
 
 /** The other-language twin of a page, or null: the language switch says so instead of linking a 404. */

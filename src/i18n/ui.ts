@@ -94,6 +94,16 @@ export const ui = {
     notFoundTitle: 'Page not found',
     notFoundBody: 'This page does not exist. It may have moved, or the link may be mistyped.',
     backHome: 'Go to the home page',
+    codeChoice: (code: string) => `${code} is returned by more than one provider. Choose one:`,
+    copyLink: {
+      label: 'Copy a link to this page',
+      url: 'Copy link',
+      markdown: 'Copy as Markdown',
+      short: 'Copy short link',
+      copied: (what: string) => `Copied: ${what}`,
+      failed: 'Could not copy. Select the address bar and copy it instead.',
+      sectionCopied: (section: string) => `Link to “${section}” copied`,
+    },
     footer: 'Facts are checked against official documentation and SDK source; each entry links its source.',
   },
   ja: {
@@ -186,6 +196,16 @@ export const ui = {
     notFoundTitle: 'ページが見つかりません',
     notFoundBody: 'このページは存在しません。移動したか、リンクが誤っている可能性があります。',
     backHome: 'ホームへ戻る',
+    codeChoice: (code: string) => `${code} は複数のプロバイダーが返します。どちらかを選んでください：`,
+    copyLink: {
+      label: 'このページへのリンクをコピー',
+      url: 'リンクをコピー',
+      markdown: 'Markdown 形式でコピー',
+      short: '短縮リンクをコピー',
+      copied: (what: string) => `コピーしました：${what}`,
+      failed: 'コピーできませんでした。アドレスバーから URL をコピーしてください。',
+      sectionCopied: (section: string) => `「${section}」へのリンクをコピーしました`,
+    },
     footer: '記載内容は公式ドキュメントと SDK のソースで確認しており、各エントリーに出典を示しています。',
   },
 } satisfies Record<Locale, unknown>;

@@ -25,6 +25,11 @@ export const paths = {
   search: (lang: Locale, query?: string): string =>
     `/${lang}/search/` + (query ? `?q=${encodeURIComponent(query)}` : ''),
   notFound: (lang: Locale): string => `/${lang}/404/`,
+  /** A short link to an entry, `/e/<code>/`, or `/e/<provider>/<code>/` (unambiguous forever). */
+  shortError: (code: string, provider?: string): string =>
+    provider ? `/e/${provider}/${codeSlug(code)}/` : `/e/${codeSlug(code)}/`,
+  /** A short link to an article, `/a/<slug>/`. */
+  shortArticle: (slug: string): string => `/a/${slug}/`,
 };
 
 /** Prefixes a root-relative path with the deployment base (`/` or `/kb/`). */

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import {
+  aliasSchema,
   articleIdSchema,
   categorySchema,
   dateSchema,
@@ -38,6 +39,8 @@ export const articleSchema = z.strictObject({
     .array(errorKeySchema)
     .default([])
     .describe('Keys of related error entries, e.g. "openai/insufficient_quota".'),
+  /** Old URLs of this article; each redirects here. Must not be any other page or alias. */
+  aliases: z.array(aliasSchema).default([]).describe('Old root-relative URLs that redirect here.'),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import {
   oneOf,
   text,
+  aliasSchema,
   articleIdSchema,
   dateSchema,
   errorKeySchema,
@@ -138,6 +139,8 @@ export const errorEntrySchema = z.strictObject({
     })
     .default({ errors: [], articles: [] })
     .describe('Related entries and articles.'),
+  /** Old URLs of this entry; each redirects here. Must not be any other page or alias. */
+  aliases: z.array(aliasSchema).default([]).describe('Old root-relative URLs that redirect here.'),
 });
 
 export type ErrorEntryData = z.infer<typeof errorEntrySchema>;

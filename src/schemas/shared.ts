@@ -51,3 +51,11 @@ export const articleIdSchema = z
 
 /** A calendar date; YAML dates and ISO strings both work. */
 export const dateSchema = z.coerce.date({ error: 'expected a date such as 2025-12-18' });
+
+/** An old URL of a page, root-relative, ending with `/`: it redirects to the page. */
+export const aliasSchema = z
+  .string()
+  .regex(
+    /^\/(?:[A-Za-z0-9._~-]+\/)+$/,
+    'expected a root-relative path ending with "/", e.g. "/errors/insufficient-quota/"',
+  );

@@ -44,7 +44,13 @@ function edit(file: string, change: (text: string) => string) {
 function build(): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: site,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ASTRO_CACHE_DIR: join(site, '.astro-cache'),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
     encoding: 'utf8',
     timeout: 170_000,
   });
@@ -130,6 +136,24 @@ const cases: BadInputCase[] = [
     name: 'an unknown callout kind',
     breakIt: () => edit(enArticle, (t) => `${t}\n\n:::warning\nCareful.\n:::\n`),
     expected: [enArticle, 'unknown directive ":::warning"'],
+  },
+  {
+    name: 'an alias that is an existing page',
+    breakIt: () => edit(enEntry, (t) => t.replace(/^code: /m, 'aliases: [/en/errors/]\ncode: ')),
+    expected: [enEntry, 'field "aliases"', '"/en/errors/" is already the page /en/errors/'],
+  },
+  {
+    name: 'two pages claiming one alias',
+    breakIt: () => {
+      edit(enEntry, (t) => t.replace(/^code: /m, 'aliases: [/old/quota/]\ncode: '));
+      edit(enArticle, (t) => t.replace(/^slug: /m, 'aliases: [/old/quota/]\nslug: '));
+    },
+    expected: ['field "aliases"', '"/old/quota/" is already an alias of'],
+  },
+  {
+    name: 'an alias that is not a root-relative path',
+    breakIt: () => edit(jaArticle, (t) => t.replace(/^slug: /m, 'aliases: [old-page]\nslug: ')),
+    expected: [jaArticle, 'aliases', 'expected a root-relative path ending with "/"'],
   },
   {
     name: 'broken MDX',
