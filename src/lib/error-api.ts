@@ -82,7 +82,12 @@ export interface ErrorRecordSource {
     level: string;
     retry: string;
     fixTime: { min: number; max: number };
-    messages: readonly ErrorRecordMessage[];
+    messages: readonly {
+      source: string;
+      text: string;
+      versions?: string | undefined;
+      exception?: string | undefined;
+    }[];
     verified: { date: Date; source: string };
   };
 }
@@ -102,7 +107,7 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function messageRecord(m: ErrorRecordMessage): ErrorRecordMessage {
+function messageRecord(m: ErrorRecordSource['data']['messages'][number]): ErrorRecordMessage {
   return {
     source: m.source,
     ...(m.versions ? { versions: m.versions } : {}),
