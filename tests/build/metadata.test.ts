@@ -98,7 +98,8 @@ function straightQuotes(text: string): string {
 function quickFixList(root: HTMLElement, path: string): HTMLElement | undefined {
   const heading = $(root, 'h2#quick-fix', path);
   // The heading sits in a wrapper with its anchor link; the section's content follows the wrapper.
-  let node = (heading.parentNode.tagName === 'DIV' ? heading.parentNode : heading).nextElementSibling;
+  const wrapper = heading.parentNode?.tagName === 'DIV' ? heading.parentNode : heading;
+  let node = wrapper.nextElementSibling;
   while (node && !node.querySelector('h2') && node.tagName !== 'H2') {
     if (node.tagName === 'OL') return node;
     node = node.nextElementSibling;
