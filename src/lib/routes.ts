@@ -30,6 +30,12 @@ export const paths = {
     provider ? `/e/${provider}/${codeSlug(code)}/` : `/e/${codeSlug(code)}/`,
   /** A short link to an article, `/a/<slug>/`. */
   shortArticle: (slug: string): string => `/a/${slug}/`,
+  /** The RSS feed of one language's articles and entries. */
+  feed: (lang: Locale): string => `/${lang}/rss.xml`,
+  /** The JSON API: every entry in one file, one file per entry, and the records' JSON Schema. */
+  apiErrors: (): string => '/api/errors.json',
+  apiError: (provider: string, code: string): string => `/api/errors/${provider}/${codeSlug(code)}.json`,
+  apiErrorSchema: (): string => '/api/errors.schema.json',
 };
 
 /** Prefixes a root-relative path with the deployment base (`/` or `/kb/`). */

@@ -1,9 +1,6 @@
 /** The XML sitemap, with hreflang alternates for pages that have a twin. */
 import type { SitePage } from './site-pages';
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { escapeXml } from './xml';
 
 export function sitemapXml(
   pages: readonly SitePage[],

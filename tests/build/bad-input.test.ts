@@ -156,6 +156,11 @@ const cases: BadInputCase[] = [
     expected: [jaArticle, 'aliases', 'expected a root-relative path ending with "/"'],
   },
   {
+    name: 'two language versions of an entry that disagree on a fact',
+    breakIt: () => edit(jaEntry, (t) => t.replace(/^severity: \w+$/m, 'severity: low')),
+    expected: [jaEntry, `field "severity": expected the same value as ${enEntry} ("high"), got "low"`],
+  },
+  {
     name: 'broken MDX',
     breakIt: () => edit(enArticle, (t) => `${t}\n\n<div>unclosed\n`),
     expected: [enArticle, /Expected a closing tag for `<div>`/],

@@ -1,0 +1,165 @@
+/**
+ * Machine-readable views of the content, shaped from src/data/site-content.ts for the pure
+ * builders in src/lib: JSON-LD per page, the RSS feed per language, and the JSON API.
+ */
+import {
+  defaultLocale,
+  locales,
+  providers,
+  site,
+  tags,
+  type Locale,
+  type ProviderId,
+  type TagId,
+} from '../site.config';
+import { levels, messageSources, retryPolicies, severities } from '../schemas/error-entry';
+import { t } from '../i18n/ui';
+import { paths } from '../lib/routes';
+import { quickFixSteps } from '../lib/entry-sections';
+import { articleStructuredData, entryStructuredData, type JsonLd } from '../lib/structured-data';
+import { rssXml, type FeedItem } from '../lib/rss';
+import {
+  buildErrorRecords,
+  errorApiJsonSchema,
+  errorIndex,
+  type ErrorIndex,
+  type ErrorRecord,
+} from '../lib/error-api';
+import { absoluteUrl } from '../utils/url';
+import { articlesIn, errorsIn, loadSiteContent, type Article, type ErrorPage } from './site-content';
+
+const publisher = (lang: Locale) => ({ name: site.name, url: absoluteUrl(paths.home(lang)) });
+
+function tagLabels(ids: readonly TagId[], lang: Locale): string[] {
+  return ids.map((id) => tags[id][lang]);
+}
+
+/** The words schema.org's `proficiencyLevel` expects, from the entry's `level`. */
+const proficiency = { beginner: 'Beginner', intermediate: 'Intermediate', advanced: 'Expert' } as const;
+
+export function articleJsonLd(article: Article, image?: string): JsonLd[] {
+  const { data } = article.entry;
+  const strings = t(article.lang);
+  return articleStructuredData(
+    {
+      url: absoluteUrl(article.path),
+      title: data.title,
+      description: data.description,
+      lang: article.lang,
+      date: data.date,
+      updated: data.updated,
+      tagLabels: tagLabels(data.tags, article.lang),
+      image,
+      home: { name: strings.home, url: absoluteUrl(paths.home(article.lang)) },
+      articles: { name: strings.articles, url: absoluteUrl(paths.articles(article.lang)) },
+    },
+    publisher(article.lang),
+  );
+}
+
+export function entryJsonLd(error: ErrorPage, image?: string): JsonLd[] {
+  const { data } = error.entry;
+  const lang = error.lang;
+  const strings = t(lang);
+  return entryStructuredData(
+    {
+      url: absoluteUrl(error.path),
+      code: data.code,
+      title: data.title,
+      summary: data.summary,
+      lang,
+      verified: data.verified.date,
+      tagLabels: tagLabels(data.tags, lang),
+      level: proficiency[data.level],
+      quickFix: quickFixSteps(error.entry.body ?? ''),
+      quickFixId: 'quick-fix',
+      image,
+      home: { name: strings.home, url: absoluteUrl(paths.home(lang)) },
+      errors: { name: strings.errors, url: absoluteUrl(paths.errorIndex(lang)) },
+      provider: {
+        name: providers[data.provider].name,
+        url: absoluteUrl(paths.providerIndex(lang, data.provider)),
+      },
+    },
+    publisher(lang),
+  );
+}
+
+/** The feed's title, also the title of the `<link rel="alternate">` that points to it. */
+export function feedTitle(lang: Locale): string {
+  return `${site.name} (${t(lang).languageName})`;
+}
+
+/** The RSS feed of one language: its articles (by publication) and entries (by last verification). */
+export async function feedXml(lang: Locale): Promise<string> {
+  const content = await loadSiteContent();
+  const items: FeedItem[] = [
+    ...articlesIn(content, lang).map((a) => ({
+      title: a.entry.data.title,
+      url: absoluteUrl(a.path),
+      description: a.entry.data.description,
+      date: a.entry.data.date,
+    })),
+    ...errorsIn(content, lang).map((e) => ({
+      title: e.entry.data.title,
+      url: absoluteUrl(e.path),
+      description: e.entry.data.summary,
+      date: e.entry.data.verified.date,
+    })),
+  ];
+  return rssXml(
+    {
+      title: feedTitle(lang),
+      link: absoluteUrl(paths.home(lang)),
+      description: site.tagline[lang],
+      language: lang,
+      selfUrl: absoluteUrl(paths.feed(lang)),
+    },
+    items,
+  );
+}
+
+let records: Promise<ErrorRecord[]> | undefined;
+
+/** One API record per entry, built once per build and shared by the index and the per-entry files. */
+export function loadErrorRecords(): Promise<ErrorRecord[]> {
+  records ??= loadSiteContent().then((content) =>
+    buildErrorRecords(
+      content.errors.map((e) => ({
+        key: e.key,
+        lang: e.lang,
+        filePath: e.entry.filePath ?? e.id,
+        url: absoluteUrl(e.path),
+        data: e.entry.data,
+      })),
+      {
+        defaultLocale,
+        providerName: (id) => providers[id as ProviderId].name,
+        apiUrl: (provider, code) => absoluteUrl(paths.apiError(provider, code)),
+      },
+    ),
+  );
+  return records;
+}
+
+export async function loadErrorIndex(): Promise<ErrorIndex> {
+  return errorIndex(await loadErrorRecords(), absoluteUrl(paths.apiErrorSchema()));
+}
+
+export function errorApiSchema(): Record<string, unknown> {
+  return errorApiJsonSchema(absoluteUrl(paths.apiErrorSchema()), {
+    providers: Object.keys(providers),
+    locales,
+    severities,
+    levels,
+    retryPolicies,
+    messageSources,
+  });
+}
+
+/** A JSON file, indented so a person can read it in a browser too. */
+export function jsonResponse(data: unknown): Response {
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+}
