@@ -6,7 +6,11 @@
 /** `[title](url)`, with brackets in the title escaped and the URL safe inside `( )`. */
 export function markdownLink(title: string, url: string): string {
   const text = title.replace(/[\\[\]]/g, (c) => `\\${c}`);
-  const target = url.replace(/[()\s<>]/g, (c) => encodeURIComponent(c));
+  // encodeURIComponent leaves ( and ) alone, and they would end the link early.
+  const target = url.replace(
+    /[()\s<>]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
   return `[${text}](${target})`;
 }
 

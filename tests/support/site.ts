@@ -81,6 +81,15 @@ export function builtPages(): string[] {
 }
 
 /**
+ * Built pages a reader reads: every page except those that only send the reader on
+ * (short links and old URLs, src/lib/redirects.ts), which carry a meta refresh and no
+ * content. The root `/` is a redirect too but is kept: it is the site's front door.
+ */
+export function readingPages(): string[] {
+  return builtPages().filter((path) => path === '/' || !/<meta http-equiv="refresh"/.test(readPage(path)));
+}
+
+/**
  * Parses HTML into a queryable tree (CSS selectors, textContent, getAttribute).
  * <pre> and <noscript> are parsed as markup; <script> and <style> stay raw text.
  */
