@@ -9,13 +9,17 @@ import { remarkCallouts } from './src/plugins/remark-callouts.ts';
 import { remarkExamples } from './src/plugins/remark-examples.ts';
 import { rehypeTaskLists } from './src/plugins/rehype-task-lists.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
+import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { viteHeadingIds } from './src/plugins/vite-heading-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { site, locales, defaultLocale } from './src/site.config.ts';
 
+// A deployment under a sub-path: `SITE_BASE=/kb/ npm run build`.
+const base = process.env.SITE_BASE ?? '/';
+
 export default defineConfig({
   site: site.url,
-  base: process.env.SITE_BASE ?? '/',
+  base,
   // Copies of the site that share node_modules (the benchmark, the bad-input suite) each
   // keep their own content cache, so one build never reads another's.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
@@ -28,7 +32,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkDirective, remarkExamples, remarkCallouts, remarkHeadingIds],
-      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, rehypeTaskLists],
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, rehypeTaskLists, [rehypeBaseLinks, { base }]],
     }),
   },
   vite: { plugins: [viteHeadingIds()] },

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnvironment } from '../support/site';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const copied = [
@@ -44,13 +45,7 @@ function edit(file: string, change: (text: string) => string) {
 function build(): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: site,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ASTRO_CACHE_DIR: join(site, '.astro-cache'),
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-    },
+    env: buildEnvironment({ ASTRO_CACHE_DIR: join(site, '.astro-cache'), NO_COLOR: '1', FORCE_COLOR: '0' }),
     encoding: 'utf8',
     timeout: 170_000,
   });

@@ -131,3 +131,15 @@ export function bodyText(root: HTMLElement): string {
   for (const el of clone.querySelectorAll('script, style, template')) el.remove();
   return text(clone);
 }
+
+/**
+ * The environment for an `astro build` started from a test: Vitest puts Vite's own
+ * variables (BASE_URL, MODE, NODE_ENV=test, ...) into process.env, and a build that
+ * inherits them ignores its configured base, so they are left out.
+ */
+export function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  const injected = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
+  for (const [key, value] of Object.entries(process.env)) if (!injected.test(key)) env[key] = value;
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}

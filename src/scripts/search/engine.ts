@@ -119,7 +119,8 @@ export class SearchEngine {
     this.#pagefind ??= (async () => {
       const url = `${this.base}pagefind/pagefind.js`;
       const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-      await pagefind.options({ highlightParam: 'highlight', excerptLength: 28 });
+      // baseUrl: result URLs carry the deployment sub-path (`/kb/en/...`).
+      await pagefind.options({ highlightParam: 'highlight', excerptLength: 28, baseUrl: this.base });
       await pagefind.init();
       return pagefind;
     })();
@@ -159,6 +160,7 @@ export class SearchEngine {
   #mergeOther(pagefind: PagefindApi): Promise<void> {
     this.#otherMerged ??= pagefind.mergeIndex(new URL(`${this.base}pagefind/`, location.origin).href, {
       language: otherLocale(this.lang),
+      baseUrl: this.base,
       highlightParam: 'highlight',
       excerptLength: 28,
     });
