@@ -69,18 +69,21 @@ const fillRatio = 0.85;
 const wideChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 
 /**
- * The width of a text in em, estimated for a bold sans-serif: CJK and full-width
- * characters are 1 em, upper-case Latin about 0.68 em, other characters about 0.56 em.
- * Good enough to choose a size and a cut; satori's own line clamp is the hard limit.
+ * The width of a character in em, estimated for a bold sans-serif: CJK and full-width
+ * characters are 1 em, capitals about 0.68 em, narrow letters and punctuation 0.3 em,
+ * the rest about 0.56 em. Good enough to choose a size and a cut; satori's own line
+ * clamp is the hard limit.
  */
+function charWidthEm(char: string): number {
+  if (wideChar.test(char)) return 1;
+  if (/[A-Z@%&MW]/.test(char)) return 0.68;
+  if (/[ilj.,:;'|!()[\]]/.test(char)) return 0.3;
+  return 0.56;
+}
+
 export function textWidthEm(text: string): number {
   let width = 0;
-  for (const char of text) {
-    if (wideChar.test(char)) width += 1;
-    else if (/[A-Z@%&MW]/.test(char)) width += 0.68;
-    else if (/[ilj.,:;'|!()[\]]/.test(char)) width += 0.3;
-    else width += 0.56;
-  }
+  for (const char of text) width += charWidthEm(char);
   return width;
 }
 
@@ -93,8 +96,10 @@ export function clampText(text: string, maxEm: number): string {
   if (textWidthEm(normalised) <= maxEm) return normalised;
   const budget = maxEm - 1; // room for the ellipsis
   let cut = '';
+  let width = 0;
   for (const char of normalised) {
-    if (textWidthEm(cut + char) > budget) break;
+    width += charWidthEm(char);
+    if (width > budget) break;
     cut += char;
   }
   const lastSpace = cut.lastIndexOf(' ');
