@@ -11,6 +11,7 @@ import { rehypeTaskLists } from './src/plugins/rehype-task-lists.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { viteHeadingIds } from './src/plugins/vite-heading-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { previewImageReport } from './src/integrations/preview-image-report.ts';
 import { site, locales, defaultLocale } from './src/site.config.ts';
 
 export default defineConfig({
@@ -29,5 +30,5 @@ export default defineConfig({
     }),
   },
   vite: { plugins: [viteHeadingIds()] },
-  integrations: [expressiveCode(), mdx(), searchIndex()],
+  integrations: [expressiveCode(), mdx(), searchIndex(), previewImageReport()],
 });
