@@ -1,6 +1,10 @@
-/** Prints, after a build, how many preview images were rendered and how many came from the cache. */
+/**
+ * After a build: prints how many preview images were rendered and how many came from the
+ * cache, and prunes cached images no build has used for a month.
+ */
 import type { AstroIntegration } from 'astro';
 import { previewImageStats } from '../render/preview-image-stats.ts';
+import { previewImageCacheEnabled, pruneImageCache } from '../render/preview-image-cache.ts';
 
 export function previewImageReport(): AstroIntegration {
   return {
@@ -12,6 +16,8 @@ export function previewImageReport(): AstroIntegration {
         logger.info(
           `${rendered} rendered${each(renderMs, rendered)}, ${cached} from the cache${each(cachedMs, cached)}`,
         );
+        const pruned = previewImageCacheEnabled ? pruneImageCache() : 0;
+        if (pruned > 0) logger.info(`removed ${pruned} cached images unused for 30 days`);
       },
     },
   };

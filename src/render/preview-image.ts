@@ -5,12 +5,13 @@
  * under a hash of its layout, fonts and renderer versions, so a rebuild with unchanged
  * content renders nothing.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { previewImageStats } from './preview-image-stats';
+import { previewImageCacheEnabled, readCachedImage, writeCachedImage } from './preview-image-cache';
 import { cardCacheKey, previewImageSize, type PreviewCard, type SeverityLevel } from '../lib/preview-card';
 
 const fontFamily = 'Noto Sans JP';
@@ -19,13 +20,8 @@ const fontFiles = [
   { weight: 700, file: '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf' },
 ] as const;
 
-/** The cache folder; `PREVIEW_IMAGE_CACHE=off` renders every image (to measure a cold build). */
-const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'og-images');
-const cacheEnabled = process.env.PREVIEW_IMAGE_CACHE !== 'off';
-
 const colors = {
   background: '#ffffff',
-  panel: '#f6f7f9',
   text: '#1b1f24',
   muted: '#4f5965',
   border: '#d5dae1',
@@ -242,21 +238,14 @@ export async function previewImagePng(card: PreviewCard): Promise<Buffer> {
   const fonts = loadFonts();
   const layout = cardLayout(card);
   const key = cardCacheKey(layout, rendererVersions, fonts.ids);
-  const cached = join(cacheDir, `${key}.png`);
-  if (cacheEnabled && existsSync(cached)) {
-    const png = readFileSync(cached);
+  const cached = previewImageCacheEnabled ? readCachedImage(key) : undefined;
+  if (cached) {
     stats.cached++;
     stats.cachedMs += performance.now() - started;
-    return png;
+    return cached;
   }
   const png = await renderPng(layout, fonts);
-  if (cacheEnabled) {
-    mkdirSync(cacheDir, { recursive: true });
-    // Write then rename, so a build stopped mid-write never leaves a broken image in the cache.
-    const partial = `${cached}.${process.pid}.tmp`;
-    writeFileSync(partial, png);
-    renameSync(partial, cached);
-  }
+  if (previewImageCacheEnabled) writeCachedImage(key, png);
   stats.rendered++;
   stats.renderMs += performance.now() - started;
   return png;
