@@ -12,6 +12,7 @@ import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { viteHeadingIds } from './src/plugins/vite-heading-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { previewImageReport } from './src/integrations/preview-image-report.ts';
 import { site, locales, defaultLocale } from './src/site.config.ts';
 
 // A deployment under a sub-path: `SITE_BASE=/kb/ npm run build`.
@@ -36,5 +37,5 @@ export default defineConfig({
     }),
   },
   vite: { plugins: [viteHeadingIds()] },
-  integrations: [expressiveCode(), mdx(), searchIndex()],
+  integrations: [expressiveCode(), mdx(), searchIndex(), previewImageReport()],
 });

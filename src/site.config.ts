@@ -18,6 +18,8 @@ export const site = {
 export const locales = ['en', 'ja'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
+/** Each language as Open Graph writes it (`og:locale`): language_TERRITORY. */
+export const openGraphLocales: Record<Locale, string> = { en: 'en_US', ja: 'ja_JP' };
 
 /** Providers an error entry may belong to, with the name shown on pages. */
 export const providers = {

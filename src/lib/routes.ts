@@ -36,7 +36,21 @@ export const paths = {
   apiErrors: (): string => '/api/errors.json',
   apiError: (provider: string, code: string): string => `/api/errors/${provider}/${codeSlug(code)}.json`,
   apiErrorSchema: (): string => '/api/errors.schema.json',
+  /**
+   * The preview-card PNG of a page, named after the page's path:
+   * `/en/errors/openai/insufficient_quota/` -> `/og/en/errors/openai/insufficient_quota.png`.
+   */
+  previewImage: (pagePath: string): string => `/og/${previewImageSlug(pagePath)}.png`,
+  /** The per-language card of pages without their own image (home, indexes, search, tags). */
+  sitePreviewImage: (lang: Locale): string => paths.previewImage(paths.home(lang)),
 };
+
+/** The part of a preview image's path between `/og/` and `.png`: the page path without its slashes at the ends. */
+export function previewImageSlug(pagePath: string): string {
+  const slug = pagePath.replace(/^\/+|\/+$/g, '');
+  if (!slug || /[?#]/.test(pagePath)) throw new Error(`No preview image for the page path "${pagePath}"`);
+  return slug;
+}
 
 /** Prefixes a root-relative path with the deployment base (`/` or `/kb/`). */
 export function withBase(path: string, base: string): string {
