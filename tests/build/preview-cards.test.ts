@@ -11,7 +11,7 @@ import {
   $,
   $$,
   assertBuilt,
-  builtPages,
+  readingPages,
   fileForPath,
   loadPage,
   pathExists,
@@ -72,7 +72,7 @@ let pages: { path: string; root: HTMLElement }[];
 
 beforeAll(() => {
   assertBuilt();
-  pages = builtPages().map((path) => ({ path, root: loadPage(path) }));
+  pages = readingPages().map((path) => ({ path, root: loadPage(path) }));
 });
 
 describe('preview cards', () => {

@@ -377,6 +377,30 @@ describe('links', () => {
   });
 });
 
+describe('short links and old URLs', () => {
+  it('every redirect page is kept out of search engines and leads to a page that exists', () => {
+    const redirects = builtPagesSafe().filter((path) => path !== '/' && !readingPages().includes(path));
+    expect(redirects).toContain('/e/insufficient_quota/');
+    expect(redirects).toContain('/e/openai/insufficient_quota/');
+    expect(redirects).toContain('/a/openai-api-quota-error/');
+    const sitemap = readFileSync(fileForPath('/sitemap.xml'), 'utf8');
+    const wrong = redirects.flatMap((path) => {
+      const root = page(path);
+      const refresh = root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? '';
+      const target = /url=(.*)$/.exec(refresh)?.[1] ?? '';
+      const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+      const problems: string[] = [];
+      if (root.querySelector('meta[name="robots"]')?.getAttribute('content') !== 'noindex')
+        problems.push('not noindex');
+      if (!pathExists(target)) problems.push(`refresh to missing ${target}`);
+      if (new URL(canonical).pathname !== target) problems.push(`canonical ${canonical} is not ${target}`);
+      if (sitemap.includes(`${path}<`)) problems.push('listed in the sitemap');
+      return problems.map((p) => `${path}: ${p}`);
+    });
+    expect(wrong).toEqual([]);
+  });
+});
+
 /** The built page list at collection time, or [] when dist/ is missing (beforeAll then reports it). */
 function builtPagesSafe(): string[] {
   try {
