@@ -12,6 +12,7 @@ import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { viteHeadingIds } from './src/plugins/vite-heading-ids.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { previewImageReport } from './src/integrations/preview-image-report.ts';
 import { site, locales, defaultLocale } from './src/site.config.ts';
 
@@ -37,5 +38,5 @@ export default defineConfig({
     }),
   },
   vite: { plugins: [viteHeadingIds()] },
-  integrations: [expressiveCode(), mdx(), searchIndex(), previewImageReport()],
+  integrations: [expressiveCode(), mdx(), searchIndex(), previewImageReport(), securityHeaders()],
 });
