@@ -330,3 +330,27 @@ describe('small screens', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('code blocks', () => {
+  it('show one line per row and the copy button copies the code with its line breaks', async () => {
+    const { page, context, errors } = await open();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(server.url).origin,
+    });
+    await page.goto(url(entryEn));
+    const block = page.locator('.expressive-code', { has: page.locator('.ec-line + .ec-line') }).first();
+    const lines = block.locator('.ec-line');
+    const tops = await lines.evaluateAll((els) =>
+      els.slice(0, 2).map((el) => el.getBoundingClientRect().top),
+    );
+    expect(tops[1]!, 'the second line sits below the first').toBeGreaterThan(tops[0]!);
+    // An empty line is rendered holding a bare newline so it keeps its height.
+    const shown = (await lines.allTextContents()).map((line) => line.replace(/^\n$/, '')).join('\n');
+
+    await block.hover();
+    await block.locator('.copy button').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+    expect(shown).toContain('\n');
+    expect(errors).toEqual([]);
+  });
+});
