@@ -354,3 +354,32 @@ describe('code blocks', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('layout stability', () => {
+  it.each(['/ja/', articleJa, entryJa, entryEn])(
+    '%s: nothing moves once painted on a phone (layout shift < 0.01)',
+    async (path) => {
+      const { page, errors } = await open({ viewport: { width: 390, height: 844 } });
+      await page.addInitScript(() => {
+        const w = window as unknown as { layoutShift: number };
+        w.layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number }[])
+            w.layoutShift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(url(path));
+      await page.waitForLoadState('networkidle');
+      const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+      expect(shift).toBeLessThan(0.01);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it('without JavaScript the theme toggle, which needs it, is not shown', async () => {
+    const { page } = await open({ javaScriptEnabled: false });
+    await page.goto(url(articleEn));
+    expect(await page.locator('theme-toggle button').isVisible()).toBe(false);
+    expect(await page.locator('.language-switch').first().isVisible()).toBe(true);
+  });
+});
