@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 /**
- * `npm test`: everything, from a fresh clone. Installs Debian Chromium when missing,
- * type-checks, checks formatting, builds the site, then runs the unit, built-site and
- * browser suites. Runs on the project's own Node 22 (npm puts node_modules/.bin first).
+ * `npm test`: everything, from a fresh clone. Installs Debian Chromium and a Java runtime
+ * (for the Nu HTML Checker) when missing, type-checks, checks formatting, builds the site,
+ * then runs the unit, built-site and browser suites. Runs on the project's own Node 22 (npm puts node_modules/.bin first).
  */
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromium, ensureJava } from './ensure-chromium.mjs';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -30,6 +30,7 @@ if (major < 22) {
 }
 
 await ensureChromium();
+await ensureJava();
 step('Type check', 'astro', ['check']);
 step('Formatting', 'prettier', ['--check', '.']);
 step('Build', 'npm', ['run', 'build']);

@@ -1,8 +1,9 @@
 /**
- * axe-core, with every rule it runs by default, on each page type in both languages and
- * both themes. A failure lists each violation with its rule, impact and failing selectors.
+ * axe-core, with every rule it runs by default, on every page type in both languages and
+ * every theme, including the search page showing results and the search dialog open with
+ * results. A failure lists each violation with its rule, impact and failing selectors.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations, launchBrowser, newPage } from '../support/browser';
 import { assertBuilt, distDir } from '../support/site';
@@ -22,23 +23,65 @@ afterAll(async () => {
   await server?.close();
 });
 
-const pages: [string, string][] = [
-  ['home', '/en/'],
-  ['home', '/ja/'],
-  ['article', '/en/articles/openai-api-quota-error/'],
-  ['article', '/ja/articles/openai-api-quota-error-jp/'],
-  ['error entry', '/en/errors/openai/insufficient_quota/'],
-  ['error entry', '/ja/errors/openai/insufficient_quota/'],
-  ['error index', '/en/errors/'],
-  ['error index', '/ja/errors/'],
-  ['tag page', '/en/tags/quota/'],
-  ['tag page', '/ja/tags/quota/'],
-  ['search', '/en/search/'],
-  ['search', '/ja/search/'],
-  ['404', '/en/404/'],
-  ['404', '/ja/404/'],
-  ['404 (host fallback)', '/404.html'],
+/** Waits until a search (page or dialog) has rendered its results. */
+async function searchResultsShown(page: Page, scope: string): Promise<void> {
+  await page.waitForSelector(`${scope} .search-status:not(:empty)`, { timeout: 15_000 });
+  await page.waitForFunction((s) => !document.querySelector(s)?.hasAttribute('aria-busy'), scope);
+  expect(await page.locator(`${scope} li.search-result`).count(), `results in ${scope}`).toBeGreaterThan(0);
+}
+
+interface PageType {
+  kind: string;
+  /** The page in each language; `null` where the page has no localised version. */
+  en: string;
+  ja: string | null;
+  /** Brings the page into the state to check, after load. */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+const pageTypes: PageType[] = [
+  { kind: 'home', en: '/en/', ja: '/ja/' },
+  { kind: 'articles index', en: '/en/articles/', ja: '/ja/articles/' },
+  {
+    kind: 'article',
+    en: '/en/articles/openai-api-quota-error/',
+    ja: '/ja/articles/openai-api-quota-error-jp/',
+  },
+  { kind: 'error index', en: '/en/errors/', ja: '/ja/errors/' },
+  { kind: 'provider index', en: '/en/errors/openai/', ja: '/ja/errors/openai/' },
+  {
+    kind: 'error entry',
+    en: '/en/errors/openai/insufficient_quota/',
+    ja: '/ja/errors/openai/insufficient_quota/',
+  },
+  { kind: 'tag page', en: '/en/tags/quota/', ja: '/ja/tags/quota/' },
+  {
+    kind: 'search page with results',
+    en: '/en/search/?q=insufficient_quota',
+    ja: '/ja/search/?q=insufficient_quota',
+    prepare: (page) => searchResultsShown(page, '[data-search-results]'),
+  },
+  {
+    kind: 'search dialog open with results',
+    en: '/en/articles/openai-api-quota-error/',
+    ja: '/ja/articles/openai-api-quota-error-jp/',
+    prepare: async (page) => {
+      await page.keyboard.press('Control+k');
+      await page.waitForSelector('dialog[open]');
+      await page.keyboard.type('quota');
+      await searchResultsShown(page, 'dialog');
+    },
+  },
+  { kind: '404', en: '/en/404/', ja: '/ja/404/' },
+  { kind: '404 (host fallback, both languages)', en: '/404.html', ja: null },
 ];
+
+const cases = pageTypes.flatMap(({ kind, en, ja, prepare }) =>
+  [
+    { kind, lang: 'en', path: en, prepare },
+    { kind, lang: 'ja', path: ja, prepare },
+  ].filter((c): c is typeof c & { path: string } => c.path !== null),
+);
 
 /**
  * light: the system is light, nothing saved.
@@ -53,13 +96,14 @@ const themes = [
 ];
 
 describe.each(themes)('axe, $name theme', ({ name, colorScheme, saved }) => {
-  it.each(pages)(`%s %s has no violations (${name})`, async (_kind, path) => {
+  it.each(cases)(`$kind ($lang) $path has no violations (${name})`, async ({ path, prepare }) => {
     const recorded = await newPage(browser, { colorScheme });
     try {
       const { page } = recorded;
       if (saved) await page.addInitScript((value) => localStorage.setItem('theme', value), saved);
       await page.goto(server.url + path.slice(1), { waitUntil: 'load' });
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(saved ?? colorScheme);
+      await prepare?.(page);
       const violations = await axeViolations(page);
       expect(violations.length, `axe on ${path} (${name}):\n${formatViolations(violations)}`).toBe(0);
     } finally {

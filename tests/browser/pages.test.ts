@@ -330,3 +330,56 @@ describe('small screens', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('code blocks', () => {
+  it('show one line per row and the copy button copies the code with its line breaks', async () => {
+    const { page, context, errors } = await open();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(server.url).origin,
+    });
+    await page.goto(url(entryEn));
+    const block = page.locator('.expressive-code', { has: page.locator('.ec-line + .ec-line') }).first();
+    const lines = block.locator('.ec-line');
+    const tops = await lines.evaluateAll((els) =>
+      els.slice(0, 2).map((el) => el.getBoundingClientRect().top),
+    );
+    expect(tops[1]!, 'the second line sits below the first').toBeGreaterThan(tops[0]!);
+    // An empty line is rendered holding a bare newline so it keeps its height.
+    const shown = (await lines.allTextContents()).map((line) => line.replace(/^\n$/, '')).join('\n');
+
+    await block.hover();
+    await block.locator('.copy button').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
+    expect(shown).toContain('\n');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('layout stability', () => {
+  it.each(['/ja/', articleJa, entryJa, entryEn])(
+    '%s: nothing moves once painted on a phone (layout shift < 0.01)',
+    async (path) => {
+      const { page, errors } = await open({ viewport: { width: 390, height: 844 } });
+      await page.addInitScript(() => {
+        const w = window as unknown as { layoutShift: number };
+        w.layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number }[])
+            w.layoutShift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(url(path));
+      await page.waitForLoadState('networkidle');
+      const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+      expect(shift).toBeLessThan(0.01);
+      expect(errors).toEqual([]);
+    },
+  );
+
+  it('without JavaScript the theme toggle, which needs it, is not shown', async () => {
+    const { page } = await open({ javaScriptEnabled: false });
+    await page.goto(url(articleEn));
+    expect(await page.locator('theme-toggle button').isVisible()).toBe(false);
+    expect(await page.locator('.language-switch').first().isVisible()).toBe(true);
+  });
+});
