@@ -133,6 +133,21 @@ function zipfPick<T>(items: readonly T[], next: () => number): T {
 
 const vocabularies = new Map<string, string[]>();
 
+/**
+ * The two stock sentences the current page is "about". Real pages share vocabulary, not
+ * sentences: a corpus whose every page repeated the same ten sentences would make every
+ * query match every page, which no real site does.
+ */
+let pageTopic: number[] = [0, 1];
+
+function startPage(next: () => number) {
+  const first = Math.floor(next() * englishSentences.length);
+  pageTopic = [
+    first,
+    (first + 1 + Math.floor(next() * (englishSentences.length - 1))) % englishSentences.length,
+  ];
+}
+
 function paragraph(lang: 'en' | 'ja', next: () => number, sentences = 4): string {
   const pool = lang === 'en' ? englishSentences : japaneseSentences;
   let words = vocabularies.get(lang);
@@ -141,11 +156,17 @@ function paragraph(lang: 'en' | 'ja', next: () => number, sentences = 4): string
     vocabularies.set(lang, words);
   }
   return Array.from({ length: sentences }, () => {
-    const base = pool[Math.floor(next() * pool.length)]!;
     const extra = Array.from({ length: 3 }, () => zipfPick(words, next));
+    if (next() < 0.3) {
+      const base = pool[pageTopic[Math.floor(next() * pageTopic.length)]!]!;
+      return lang === 'en'
+        ? `${base.slice(0, -1)} with ${extra.join(' ')}.`
+        : `${base.slice(0, -1)}（${extra.join('・')}）。`;
+    }
+    const free = Array.from({ length: 6 + Math.floor(next() * 8) }, () => zipfPick(words, next));
     return lang === 'en'
-      ? `${base.slice(0, -1)} with ${extra.join(' ')}.`
-      : `${base.slice(0, -1)}（${extra.join('・')}）。`;
+      ? `${free.join(' ').replace(/^./, (c) => c.toUpperCase())} with ${extra.join(' ')}.`
+      : `${free.join('')}（${extra.join('・')}）。`;
   }).join(lang === 'en' ? ' ' : '');
 }
 
@@ -197,6 +218,7 @@ export function generateCorpus(root: string, pageCount: number, seed = 42): Corp
     write(`examples/${dir}/fixed.ts`, `console.log(process.env.API_KEY ?? 'missing'); // ${key.code}\n`);
     files += 4;
     const related = i > 0 ? `${keys[i - 1]!.provider}/${keys[i - 1]!.code}` : undefined;
+    startPage(next);
     for (const lang of ['en', 'ja'] as const) {
       const sections = errorSections
         .map(([id, en, ja]) => {
@@ -269,6 +291,7 @@ ${sections}
   });
 
   for (let i = 0; i < articlePairs; i++) {
+    startPage(next);
     for (const lang of ['en', 'ja'] as const) {
       const other = lang === 'en' ? 'ja' : 'en';
       const key = keys[i % keys.length]!;

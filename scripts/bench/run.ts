@@ -92,11 +92,21 @@ function treeRss(pid: number): number {
 interface BuildMeasurement {
   seconds: number;
   peakRssBytes: number;
+  /** Peak memory in each phase, to show which one needs it. */
+  peakRssByPhase: Record<string, number>;
   phases: Record<string, number>;
 }
 
+/** Log lines that start each phase of an Astro build, in order. */
+const phaseMarkers: [string, RegExp][] = [
+  ['content sync + types', /\[content\] Syncing content/],
+  ['compile (Vite, MDX)', /Building static entrypoints/],
+  ['render pages', /generating static routes/],
+  ['search index and headers', /\[build\] ✓ Completed in[\s\S]*$/],
+];
+
 /** Runs `astro build` in `site`, printing progress, and measures time, memory and phases. */
-function build(site: string, label: string, pages: number): Promise<BuildMeasurement> {
+function build(site: string, label: string): Promise<BuildMeasurement> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -112,18 +122,27 @@ function build(site: string, label: string, pages: number): Promise<BuildMeasure
     });
     activeChild = child;
     let peak = 0;
-    const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+    let phase = 'start';
+    const peakByPhase: Record<string, number> = {};
+    const poll = setInterval(() => {
+      const rss = treeRss(child.pid!);
+      peak = Math.max(peak, rss);
+      peakByPhase[phase] = Math.max(peakByPhase[phase] ?? 0, rss);
+    }, 200);
     let output = '';
     let rendered = 0;
     let lastReport = 0;
     const onData = (chunk: Buffer) => {
       const text = chunk.toString();
       output += text;
+      for (const [name, marker] of phaseMarkers) if (marker.test(text)) phase = name;
       rendered += (text.match(/ ├─ /g) ?? []).length;
       const now = performance.now();
       if (now - lastReport > 5000) {
         lastReport = now;
-        log(`  ${label}: ${((now - started) / 1000).toFixed(0)} s, ${rendered}/${pages} pages rendered`);
+        log(
+          `  ${label}: ${((now - started) / 1000).toFixed(0)} s, ${phase}, ${rendered} pages rendered, ${mb(treeRss(child.pid!))} in use`,
+        );
       }
     };
     child.stdout.on('data', onData);
@@ -139,6 +158,7 @@ function build(site: string, label: string, pages: number): Promise<BuildMeasure
       resolve({
         seconds: (performance.now() - started) / 1000,
         peakRssBytes: peak,
+        peakRssByPhase: peakByPhase,
         phases: phasesOf(output),
       });
     });
@@ -220,12 +240,12 @@ async function main() {
     const { site, files } = prepareSite(pages);
     log(`  ${files} files written to ${site}`);
     log(`Building ${pages} pages (first build)…`);
-    const firstBuild = await build(site, 'first build', pages);
+    const firstBuild = await build(site, 'first build');
     log(`  done in ${firstBuild.seconds.toFixed(1)} s, peak memory ${mb(firstBuild.peakRssBytes)}`);
     let cachedBuild: BuildMeasurement | undefined;
     if (!searchOnly) {
       log(`Building again with unchanged content (content layer cache)…`);
-      cachedBuild = await build(site, 'cached build', pages);
+      cachedBuild = await build(site, 'cached build');
       log(`  done in ${cachedBuild.seconds.toFixed(1)} s`);
     }
     const dist = join(site, 'dist');
@@ -270,6 +290,15 @@ async function main() {
   );
   console.log('Where the first build spends its time (s)');
   console.table(Object.fromEntries(results.map((r) => [`${r.pages} pages`, r.firstBuild.phases])));
+  console.log('Peak memory of the first build, by phase');
+  console.table(
+    Object.fromEntries(
+      results.map((r) => [
+        `${r.pages} pages`,
+        Object.fromEntries(Object.entries(r.firstBuild.peakRssByPhase).map(([k, v]) => [k, mb(v)])),
+      ]),
+    ),
+  );
   if (results.length >= 2) {
     const [small, large] = [results[0]!, results.at(-1)!];
     const ratio = large.firstBuild.seconds / small.firstBuild.seconds;

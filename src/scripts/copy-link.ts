@@ -26,7 +26,6 @@ class CopyLink extends HTMLElement {
         this.#message('section', section),
       );
     });
-    this.hidden = false;
   }
 
   /** A message from the page's language, with `%s` filled in. */
