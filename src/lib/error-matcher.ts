@@ -344,6 +344,21 @@ function countBy<T>(items: T[][]): Map<T, number> {
  * Builds the matcher index. Entries sharing a key (the same error in two languages) are
  * merged: their messages are pooled and de-duplicated.
  */
+/**
+ * The codes that are also the `type` of an entry with another code (Anthropic's code
+ * `invalid_request_error` is the type of many OpenAI errors): a weaker signal. One pass
+ * over the entries, so a large knowledge base does not compare every pair.
+ */
+function genericCodes(entries: readonly { code: string; type: string }[]): Set<string> {
+  const codesByType = new Map<string, Set<string>>();
+  for (const { code, type } of entries) codesByType.set(type, (codesByType.get(type) ?? new Set()).add(code));
+  const generic = new Set<string>();
+  for (const { code } of entries) {
+    if ([...(codesByType.get(code) ?? [])].some((other) => other !== code)) generic.add(code);
+  }
+  return generic;
+}
+
 export function buildMatcherIndex(entries: MatcherEntry[]): MatcherIndex {
   const byKey = new Map<string, MatcherEntry>();
   for (const entry of entries) {
@@ -355,6 +370,9 @@ export function buildMatcherIndex(entries: MatcherEntry[]): MatcherIndex {
   const merged = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
   const statusCounts = countBy(merged.map((e) => [e.httpStatus]));
+  const generic = genericCodes(
+    merged.map((e) => ({ code: e.code.toLowerCase(), type: e.errorType.toLowerCase() })),
+  );
 
   const indexed = merged.map((entry): IndexedEntry => {
     const code = entry.code.toLowerCase();
@@ -373,10 +391,7 @@ export function buildMatcherIndex(entries: MatcherEntry[]): MatcherIndex {
       provider: entry.provider.toLowerCase(),
       code,
       codeMatch: codeMatchMode(entry.code),
-      genericCode: merged.some(
-        (other) =>
-          other !== entry && other.errorType.toLowerCase() === code && other.code.toLowerCase() !== code,
-      ),
+      genericCode: generic.has(code),
       httpStatus: entry.httpStatus,
       uniqueStatus: statusCounts.get(entry.httpStatus) === 1,
       errorType: entry.errorType.toLowerCase(),
@@ -479,6 +494,11 @@ interface PreparedQuery {
   grams: Set<string>;
   /** Providers named by the text or by an unambiguous code. */
   providers: Set<string>;
+  /**
+   * Code-like tokens that may be typos: not any entry's exact code. `synthetic_error_42`
+   * is that entry's code, not a misspelling of `synthetic_error_4`.
+   */
+  typoTokens: string[];
 }
 
 function codeMatches(entry: IndexedEntry, clues: QueryClues): boolean {
@@ -517,13 +537,10 @@ export function editDistance(a: string, b: string, max: number): number {
   return row[b.length]!;
 }
 
-function codeTypoMatches(entry: IndexedEntry, clues: QueryClues): boolean {
+function codeTypoMatches(entry: IndexedEntry, query: PreparedQuery): boolean {
   const max = allowedTypos(entry.code);
-  if (!clues.short || max === 0 || entry.codeMatch === 'field') return false;
-  for (const token of clues.codeTokens) {
-    if (token !== entry.code && editDistance(token, entry.code, max) <= max) return true;
-  }
-  return false;
+  if (!query.clues.short || max === 0 || entry.codeMatch === 'field') return false;
+  return query.typoTokens.some((token) => editDistance(token, entry.code, max) <= max);
 }
 
 /** Share of a template found in the query, 0..1 (see MIN_COVERAGE, MIN_SENTENCE_TOKENS). */
@@ -562,7 +579,7 @@ function scoreEntry(entry: IndexedEntry, query: PreparedQuery): ErrorMatch | nul
   if (codeMatches(entry, clues)) {
     score += entry.genericCode ? CODE_GENERIC_WEIGHT : CODE_WEIGHT;
     reasons.push(entry.genericCode ? 'code:generic' : 'code');
-  } else if (codeTypoMatches(entry, clues)) {
+  } else if (codeTypoMatches(entry, query)) {
     score += CODE_TYPO_WEIGHT;
     reasons.push('code:typo');
   }
@@ -607,6 +624,8 @@ function round(score: number): number {
   return Math.round(score * 100) / 100;
 }
 
+const codesOfIndex = new WeakMap<MatcherIndex, Set<string>>();
+
 function prepareQuery(index: MatcherIndex, query: string): PreparedQuery {
   const clues = extractClues(query);
   const tokens = tokenize(maskVariableParts(query));
@@ -614,7 +633,10 @@ function prepareQuery(index: MatcherIndex, query: string): PreparedQuery {
   for (const entry of index.entries) {
     if (!entry.genericCode && codeMatches(entry, clues)) providers.add(entry.provider);
   }
-  return { clues, text: tokens.join(' '), grams: queryGrams(tokens), providers };
+  let codes = codesOfIndex.get(index);
+  if (!codes) codesOfIndex.set(index, (codes = new Set(index.entries.map((e) => e.code))));
+  const typoTokens = [...clues.codeTokens].filter((token) => !codes.has(token));
+  return { clues, text: tokens.join(' '), grams: queryGrams(tokens), providers, typoTokens };
 }
 
 /**
@@ -707,7 +729,7 @@ export function packMatcherIndex(
 export function unpackMatcherIndex(core: PackedMatcherCore, messages?: PackedMatcherMessages): MatcherIndex {
   const statusCounts = countBy(core.entries.map((e) => [e[2]]));
   const codes = core.entries.map((e) => e[1].toLowerCase());
-  const types = core.entries.map((e, i) => e[3] || codes[i]!);
+  const generic = genericCodes(core.entries.map((e, i) => ({ code: codes[i]!, type: e[3] || codes[i]! })));
   const entries = core.entries.map(
     ([key, code, httpStatus, errorType, exceptionIndexes, short], i): IndexedEntry => {
       const lower = codes[i]!;
@@ -716,7 +738,7 @@ export function unpackMatcherIndex(core: PackedMatcherCore, messages?: PackedMat
         provider: key.slice(0, key.indexOf('/')),
         code: lower,
         codeMatch: codeMatchMode(code),
-        genericCode: types.some((type, j) => j !== i && type === lower && codes[j] !== lower),
+        genericCode: generic.has(lower),
         httpStatus,
         uniqueStatus: statusCounts.get(httpStatus) === 1,
         errorType: errorType || lower,

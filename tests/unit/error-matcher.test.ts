@@ -302,6 +302,28 @@ describe('1b. codes typed from memory', () => {
     expect(editDistance('quota_exceeded', 'insufficient_quota', 2)).toBeGreaterThan(2);
   });
 
+  it('takes a code that an entry has as that code, not as a typo of its neighbours', () => {
+    const neighbours = buildMatcherIndex(
+      ['synthetic_error_4', 'synthetic_error_42', 'synthetic_error_43'].map((code) => ({
+        key: `openai/${code}`,
+        provider: 'openai',
+        code,
+        httpStatus: 400,
+        errorType: 'invalid_request_error',
+        messages: [],
+      })),
+    );
+    expect(matchError(neighbours, 'synthetic_error_42').map((m) => m.key)).toEqual([
+      'openai/synthetic_error_42',
+    ]);
+    // A code none has is still a typo of the ones one edit away.
+    expect(matchError(neighbours, 'synthetic_error_44').map((m) => m.key)).toEqual([
+      'openai/synthetic_error_4',
+      'openai/synthetic_error_42',
+      'openai/synthetic_error_43',
+    ]);
+  });
+
   it('counts an adjacent swap as one edit', () => {
     expect(editDistance('qouta', 'quota', 2)).toBe(1);
     expect(editDistance('abc', 'abc', 1)).toBe(0);
