@@ -15,7 +15,6 @@ import {
 import { levels, messageSources, retryPolicies, severities } from '../schemas/error-entry';
 import { t } from '../i18n/ui';
 import { paths } from '../lib/routes';
-import { quickFixSteps } from '../lib/entry-sections';
 import { articleStructuredData, entryStructuredData, type JsonLd } from '../lib/structured-data';
 import { rssXml, type FeedItem } from '../lib/rss';
 import {
@@ -27,6 +26,7 @@ import {
 } from '../lib/error-api';
 import { absoluteUrl } from '../utils/url';
 import { articlesIn, errorsIn, loadSiteContent, type Article, type ErrorPage } from './site-content';
+import { entryFacts } from './entry-body';
 
 const publisher = (lang: Locale) => ({ name: site.name, url: absoluteUrl(paths.home(lang)) });
 
@@ -71,7 +71,7 @@ export function entryJsonLd(error: ErrorPage, image?: string): JsonLd[] {
       verified: data.verified.date,
       tagLabels: tagLabels(data.tags, lang),
       level: proficiency[data.level],
-      quickFix: quickFixSteps(error.entry.body ?? ''),
+      quickFix: entryFacts(error.entry).quickFix,
       quickFixId: 'quick-fix',
       image,
       home: { name: strings.home, url: absoluteUrl(paths.home(lang)) },

@@ -6,7 +6,7 @@
 import { locales, providers, site } from '../site.config';
 import { t } from '../i18n/ui';
 import { paths } from '../lib/routes';
-import { readingMinutes } from '../lib/reading-time';
+import { entryFacts } from './entry-body';
 import { articleCard, errorCard, siteCard, type PreviewCard } from '../lib/preview-card';
 import type { SiteContent } from './site-content';
 
@@ -39,7 +39,7 @@ export function previewImages(content: SiteContent): PreviewImage[] {
         siteName: site.name,
         strings: t(article.lang),
         title: article.entry.data.title,
-        readingMinutes: readingMinutes(article.entry.body ?? ''),
+        readingMinutes: entryFacts(article.entry).readingMinutes,
       }),
     });
   }

@@ -12,6 +12,8 @@ import { paths } from '../lib/routes';
 import { sitePages, twinPaths, type SitePage } from '../lib/site-pages';
 import { formatProblems, validateContent } from '../lib/validate-content';
 import { buildRedirects, type CodeChoice, type Redirect } from '../lib/redirects';
+import { indexPartCount } from '../lib/search-index-parts';
+import { entryFacts } from './entry-body';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ErrorEntry = CollectionEntry<'errors'>;
@@ -49,6 +51,8 @@ export interface SiteContent {
   choices: CodeChoice[];
   /** The shortest short link to each page that has one, by the page's path. */
   shortLinks: Map<string, string>;
+  /** How many parts each language's full-text index has (src/lib/search-index-parts.ts). */
+  searchIndexParts: Record<Locale, number>;
 }
 
 /** Files under examples/, relative to it (the build runs from the project root). */
@@ -107,13 +111,13 @@ async function load(): Promise<SiteContent> {
     articles: articleEntries.map((a) => ({
       id: a.id,
       filePath: a.filePath ?? a.id,
-      body: a.body ?? '',
+      body: entryFacts(a),
       data: a.data,
     })),
     errors: errorEntries.map((e) => ({
       id: e.id,
       filePath: e.filePath ?? e.id,
-      body: e.body ?? '',
+      body: entryFacts(e),
       data: e.data,
     })),
     pagePaths,
@@ -158,6 +162,16 @@ async function load(): Promise<SiteContent> {
     redirects,
     choices,
     shortLinks: shortestLinks(redirects),
+    // The indexed pages are the articles and the entries: scripts/search-index.ts checks it.
+    searchIndexParts: Object.fromEntries(
+      locales.map((lang) => [
+        lang,
+        indexPartCount(
+          lang,
+          articles.filter((a) => a.lang === lang).length + errors.filter((e) => e.lang === lang).length,
+        ),
+      ]),
+    ) as Record<Locale, number>,
   };
 }
 

@@ -11,10 +11,11 @@ export function previewImageReport(): AstroIntegration {
     name: 'ai-error-guide:preview-images',
     hooks: {
       'astro:build:done': ({ logger }) => {
-        const { rendered, cached, renderMs, cachedMs } = previewImageStats();
+        const { rendered, cached, renderMs, cachedMs, workers } = previewImageStats();
         const each = (ms: number, n: number) => (n ? ` (${(ms / n).toFixed(1)} ms each)` : '');
+        const threads = workers ? ` on ${workers} worker thread${workers === 1 ? '' : 's'}` : '';
         logger.info(
-          `${rendered} rendered${each(renderMs, rendered)}, ${cached} from the cache${each(cachedMs, cached)}`,
+          `${rendered} rendered${each(renderMs, rendered)}${threads}, ${cached} from the cache${each(cachedMs, cached)}`,
         );
         const pruned = previewImageCacheEnabled ? pruneImageCache() : 0;
         if (pruned > 0) logger.info(`removed ${pruned} cached images unused for 30 days`);

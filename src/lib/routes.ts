@@ -40,10 +40,13 @@ export const paths = {
    * The preview-card PNG of a page, named after the page's path:
    * `/en/errors/openai/insufficient_quota/` -> `/og/en/errors/openai/insufficient_quota.png`.
    */
-  previewImage: (pagePath: string): string => `/og/${previewImageSlug(pagePath)}.png`,
+  previewImage: (pagePath: string): string => `/${previewImageFolder}/${previewImageSlug(pagePath)}.png`,
   /** The per-language card of pages without their own image (home, indexes, search, tags). */
   sitePreviewImage: (lang: Locale): string => paths.previewImage(paths.home(lang)),
 };
+
+/** The first segment of every preview image's path. */
+export const previewImageFolder = 'og';
 
 /** The part of a preview image's path between `/og/` and `.png`: the page path without its slashes at the ends. */
 export function previewImageSlug(pagePath: string): string {

@@ -4,9 +4,8 @@
  * field and what was expected, so nothing is dropped or linked to a 404 silently.
  */
 import { errorKey, isLocale, otherLocale, parseArticlePath, parseErrorPath } from './entry-ids';
-import { readSourceHeadings } from './headings';
-import { findInternalLinks } from './markdown-links';
-import { referencedExamples, requiredExampleFiles } from './examples';
+import type { BodyFacts } from './body-facts';
+import { requiredExampleFiles } from './examples';
 import { codeSlug } from './routes';
 import { expectedStatus } from './provider-status';
 
@@ -22,14 +21,15 @@ export interface ContentProblem {
 export interface ArticleInput {
   id: string;
   filePath: string;
-  body: string;
+  /** What the body holds (src/lib/body-facts.ts). */
+  body: BodyFacts;
   data: { lang: string; slug: string; twin?: string | undefined; relatedErrors: string[] };
 }
 
 export interface ErrorInput {
   id: string;
   filePath: string;
-  body: string;
+  body: BodyFacts;
   data: {
     provider: string;
     code: string;
@@ -177,9 +177,7 @@ export function validateContent({
         report(file, 'related.articles', `expected the id of an existing article, got "${id}"`);
       }
     }
-    const ids = readSourceHeadings(entry.body)
-      .filter((h) => h.depth === 2)
-      .map((h) => h.id);
+    const ids = entry.body.headings.filter((h) => h.depth === 2).map((h) => h.id);
     const missing = errorTemplateSections.filter((section) => !ids.includes(section));
     if (missing.length > 0) {
       report(
@@ -200,7 +198,7 @@ export function validateContent({
   // Every entry shows a broken and a fixed example in Python and TypeScript, from files
   // that exist (tests/examples runs them).
   for (const entry of errors) {
-    const shown = referencedExamples(entry.body);
+    const shown = entry.body.examples;
     const required = requiredExampleFiles(entry.data.provider, codeSlug(entry.data.code));
     const missing = required.filter((file) => !shown.includes(file));
     if (missing.length > 0) {
@@ -218,7 +216,7 @@ export function validateContent({
 
   // Links inside content to other pages of the site must resolve.
   for (const entry of [...articles, ...errors]) {
-    for (const link of findInternalLinks(entry.body)) {
+    for (const link of entry.body.links) {
       if (!pagePaths.has(link.path)) {
         report(
           entry.filePath,

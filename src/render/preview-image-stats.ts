@@ -6,13 +6,16 @@
 export interface PreviewImageStats {
   rendered: number;
   cached: number;
+  /** Worker milliseconds spent rendering, summed over the workers. */
   renderMs: number;
   cachedMs: number;
+  /** How many worker threads rendered them. */
+  workers: number;
 }
 
 const key = Symbol.for('ai-error-guide.preview-image-stats');
 
 export function previewImageStats(): PreviewImageStats {
   const store = globalThis as unknown as Record<symbol, PreviewImageStats | undefined>;
-  return (store[key] ??= { rendered: 0, cached: 0, renderMs: 0, cachedMs: 0 });
+  return (store[key] ??= { rendered: 0, cached: 0, renderMs: 0, cachedMs: 0, workers: 0 });
 }

@@ -1,17 +1,21 @@
 /**
- * Renders a preview card (src/lib/preview-card.ts) to a 1200x630 PNG: satori lays it out
- * and turns the text into paths with Noto Sans JP (so Japanese never falls back to tofu),
- * resvg rasterises the SVG. Fonts are read once per build. Each PNG is cached on disk
- * under a hash of its layout, fonts and renderer versions, so a rebuild with unchanged
- * content renders nothing.
+ * Renders a preview card (src/lib/preview-card.ts) to a 1200x630 PNG: this module builds
+ * the card's layout, and worker threads (src/render/preview-image-pool.ts) run satori,
+ * which turns the text into paths with Noto Sans JP (so Japanese never falls back to
+ * tofu), and resvg, which rasterises it. Each PNG is cached on disk under a hash of its
+ * layout, fonts and renderer versions, so a rebuild with unchanged content renders nothing.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
 import { previewImageStats } from './preview-image-stats';
-import { previewImageCacheEnabled, readCachedImage, writeCachedImage } from './preview-image-cache';
+import { previewImagePool } from './preview-image-pool';
+import {
+  hasCachedImage,
+  previewImageCacheEnabled,
+  readCachedImage,
+  writeCachedImage,
+} from './preview-image-cache';
 import { cardCacheKey, previewImageSize, type PreviewCard, type SeverityLevel } from '../lib/preview-card';
 
 const fontFamily = 'Noto Sans JP';
@@ -192,7 +196,8 @@ export function cardLayout(card: PreviewCard): CardNode {
 }
 
 interface LoadedFonts {
-  fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[];
+  /** What the workers load (src/render/preview-image-worker.ts). */
+  files: { path: string; name: string; weight: 400 | 700 }[];
   /** File name and size of each font: enough to notice a font update. */
   ids: string[];
 }
@@ -202,15 +207,12 @@ let fontsLoaded: LoadedFonts | undefined;
 function loadFonts(): LoadedFonts {
   if (fontsLoaded) return fontsLoaded;
   const require = createRequire(join(process.cwd(), 'package.json'));
-  const fonts = fontFiles.map(({ weight, file }) => {
-    const path = require.resolve(file);
-    return { path, font: { name: fontFamily, data: readFileSync(path), weight, style: 'normal' as const } };
-  });
-  fontsLoaded = {
-    // The same array every call: satori caches parsed fonts by this object.
-    fonts: fonts.map((f) => f.font),
-    ids: fonts.map((f) => `${basename(f.path)}:${statSync(f.path).size}`),
-  };
+  const files = fontFiles.map(({ weight, file }) => ({
+    path: require.resolve(file),
+    name: fontFamily,
+    weight,
+  }));
+  fontsLoaded = { files, ids: files.map((f) => `${basename(f.path)}:${statSync(f.path).size}`) };
   return fontsLoaded;
 }
 
@@ -220,33 +222,63 @@ const rendererVersions = (() => {
   return `satori@${version('satori')} resvg@${version('@resvg/resvg-js')}`;
 })();
 
-async function renderPng(layout: CardNode, fonts: LoadedFonts): Promise<Buffer> {
-  // satori's types want a ReactNode; a plain element object is what it reads.
-  const svg = await satori(layout as unknown as Parameters<typeof satori>[0], {
-    ...previewImageSize,
-    fonts: fonts.fonts,
-  });
-  // satori has already turned the text into paths: scanning the system's fonts (resvg's
-  // default) would only cost time, about 90 ms an image.
-  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+/**
+ * Renders started ahead of their page (by `prefetchPreviewImages`), by cache key. A
+ * finished one holds no image when the cache is on: its route reads the cached file, so
+ * thousands of images rendered before their routes come up are not all kept in memory.
+ */
+const inFlight = new Map<string, Promise<Buffer | undefined>>();
+
+function keyOf(card: PreviewCard): { layout: CardNode; key: string } {
+  const layout = cardLayout(card);
+  return { layout, key: cardCacheKey(layout, rendererVersions, loadFonts().ids) };
+}
+
+async function render(layout: CardNode, key: string): Promise<Buffer> {
+  const fonts = loadFonts();
+  const stats = previewImageStats();
+  const pool = previewImagePool({ fonts: fonts.files, ...previewImageSize });
+  const { png, ms } = await pool.render(layout);
+  if (previewImageCacheEnabled) writeCachedImage(key, png);
+  stats.rendered++;
+  stats.renderMs += ms;
+  stats.workers = pool.size;
+  return png;
+}
+
+/**
+ * Starts rendering, on the worker pool, every card not in the cache, so the workers are
+ * busy while Astro renders the pages and then reaches the image routes one by one.
+ */
+export function prefetchPreviewImages(cards: readonly PreviewCard[]): void {
+  for (const card of cards) {
+    const { layout, key } = keyOf(card);
+    if (inFlight.has(key) || (previewImageCacheEnabled && hasCachedImage(key))) continue;
+    const rendering = render(layout, key).then((png) => (previewImageCacheEnabled ? undefined : png));
+    rendering.catch(() => {}); // the route that awaits it reports the failure
+    inFlight.set(key, rendering);
+  }
 }
 
 /** The PNG of a card, from the cache when an identical card was rendered before. */
 export async function previewImagePng(card: PreviewCard): Promise<Buffer> {
   const started = performance.now();
   const stats = previewImageStats();
-  const fonts = loadFonts();
-  const layout = cardLayout(card);
-  const key = cardCacheKey(layout, rendererVersions, fonts.ids);
+  const { layout, key } = keyOf(card);
+  const pending = inFlight.get(key);
+  if (pending) {
+    inFlight.delete(key);
+    const png = await pending;
+    if (png) return png;
+  }
   const cached = previewImageCacheEnabled ? readCachedImage(key) : undefined;
   if (cached) {
-    stats.cached++;
-    stats.cachedMs += performance.now() - started;
+    // Rendered ahead (counted then), or by an earlier build.
+    if (!pending) {
+      stats.cached++;
+      stats.cachedMs += performance.now() - started;
+    }
     return cached;
   }
-  const png = await renderPng(layout, fonts);
-  if (previewImageCacheEnabled) writeCachedImage(key, png);
-  stats.rendered++;
-  stats.renderMs += performance.now() - started;
-  return png;
+  return render(layout, key);
 }

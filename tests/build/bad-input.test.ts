@@ -3,66 +3,22 @@
  * thing an author could break, runs the real `astro build`, and checks that the build
  * fails with a message naming the file and the field (or line) and what was expected.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnvironment } from '../support/site';
+import { SiteCopy } from '../support/site-copy';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const copied = [
-  'src',
-  'content',
-  'examples',
-  'public',
-  'astro.config.mjs',
-  'ec.config.mjs',
-  'package.json',
-  'tsconfig.json',
-];
 const enEntry = 'content/errors/openai/insufficient_quota.en.mdx';
 const jaEntry = 'content/errors/openai/insufficient_quota.ja.mdx';
 const enArticle = 'content/articles/en/openai-api-quota-error.mdx';
 const jaArticle = 'content/articles/ja/openai-api-quota-error-jp.mdx';
 
-let site: string;
-
-function resetContent() {
-  rmSync(join(site, 'content'), { recursive: true, force: true });
-  cpSync(join(root, 'content'), join(site, 'content'), { recursive: true });
-}
-
-function edit(file: string, change: (text: string) => string) {
-  const path = join(site, file);
-  const before = readFileSync(path, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`the test's edit did not change ${file}`);
-  writeFileSync(path, after);
-}
-
-function build(): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: site,
-    env: buildEnvironment({ ASTRO_CACHE_DIR: join(site, '.astro-cache'), NO_COLOR: '1', FORCE_COLOR: '0' }),
-    encoding: 'utf8',
-    timeout: 170_000,
-  });
-  // eslint-disable-next-line no-control-regex
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { status: result.status, output };
-}
+let site: SiteCopy;
+const edit = (file: string, change: (text: string) => string) => site.edit(file, change);
 
 beforeAll(() => {
-  site = mkdtempSync(join(tmpdir(), 'aieg-bad-input-'));
-  for (const item of copied) cpSync(join(root, item), join(site, item), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(site, 'node_modules'), 'dir');
+  site = new SiteCopy();
 });
 
-afterAll(() => {
-  if (site) rmSync(site, { recursive: true, force: true });
-});
+afterAll(() => site?.remove());
 
 interface BadInputCase {
   name: string;
@@ -111,10 +67,7 @@ const cases: BadInputCase[] = [
   {
     name: 'two articles with one slug in one language',
     breakIt: () =>
-      writeFileSync(
-        join(site, 'content/articles/en/copy.mdx'),
-        readFileSync(join(site, enArticle), 'utf8').replace(/^twin: .*\n/m, ''),
-      ),
+      site.write('content/articles/en/copy.mdx', site.read(enArticle).replace(/^twin: .*\n/m, '')),
     expected: ['content/articles/en/copy.mdx', 'field "slug"', 'already used by'],
   },
   {
@@ -158,15 +111,25 @@ const cases: BadInputCase[] = [
   {
     name: 'broken MDX',
     breakIt: () => edit(enArticle, (t) => `${t}\n\n<div>unclosed\n`),
-    expected: [enArticle, /Expected a closing tag for `<div>`/],
+    expected: [new RegExp(`${enArticle}:\\d+:\\d+: Expected a closing tag for \`<div>\``)],
+  },
+  {
+    name: 'a component, which static content cannot run',
+    breakIt: () => edit(jaEntry, (t) => `${t}\n\n<Aside>注意</Aside>\n`),
+    expected: [new RegExp(`${jaEntry}:\\d+: <Aside> is a component`), 'Use a directive (:::note'],
+  },
+  {
+    name: 'a JavaScript expression in the text',
+    breakIt: () => edit(enEntry, (t) => t.replace('## Quick fix', 'Costs {price * 2}.\n\n## Quick fix')),
+    expected: [new RegExp(`${enEntry}:\\d+: the expression \\{price \\* 2\\} needs JavaScript`)],
   },
 ];
 
 describe('a broken content file stops the build and says where and what', () => {
   it.each(cases)('$name', ({ breakIt, expected }) => {
-    resetContent();
+    site.resetContent();
     breakIt();
-    const { status, output } = build();
+    const { status, output } = site.build();
     expect(status, output).not.toBe(0);
     for (const fragment of expected) {
       if (typeof fragment === 'string') expect(output).toContain(fragment);
@@ -175,8 +138,8 @@ describe('a broken content file stops the build and says where and what', () => 
   });
 
   it('builds the unbroken copy (so the failures above come from the breakage)', () => {
-    resetContent();
-    const { status, output } = build();
+    site.resetContent();
+    const { status, output } = site.build();
     expect(status, output).toBe(0);
   });
 });

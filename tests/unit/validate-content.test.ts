@@ -11,6 +11,7 @@ import {
   type ErrorInput,
   type ValidationInput,
 } from '../../src/lib/validate-content';
+import { bodyFacts } from '../../src/lib/body-facts';
 
 const examples = (key: string) =>
   ['broken.py', 'fixed.py', 'broken.ts', 'fixed.ts'].map((f) => `::example{file="${key}/${f}"}`).join('\n\n');
@@ -30,7 +31,7 @@ function article(
   return {
     id: `${lang}/${file}`,
     filePath: `content/articles/${lang}/${file}.mdx`,
-    body,
+    body: bodyFacts(body),
     data: { lang, slug: file, relatedErrors: [], ...data },
   };
 }
@@ -46,7 +47,7 @@ function entry(
   return {
     id: `${provider}/${fileCode}.${lang}`,
     filePath: `content/errors/${provider}/${fileCode}.${lang}.mdx`,
-    body,
+    body: bodyFacts(body),
     data: {
       provider,
       code,
@@ -183,7 +184,9 @@ describe('validateContent', () => {
   });
 
   it('rejects an entry that lacks a template section, naming it', () => {
-    const problems = problemsAfter((s) => (s.errors[0]!.body = templateBody.replace('{#workaround}', '')));
+    const problems = problemsAfter(
+      (s) => (s.errors[0]!.body = bodyFacts(templateBody.replace('{#workaround}', ''))),
+    );
     expect(problems).toContainEqual(
       expect.objectContaining({
         file: 'content/errors/openai/insufficient_quota.en.mdx',
@@ -198,7 +201,7 @@ describe('validateContent', () => {
       .reverse()
       .map((id) => `## S {#${id}}`)
       .join('\n');
-    const problems = problemsAfter((s) => (s.errors[0]!.body = reordered));
+    const problems = problemsAfter((s) => (s.errors[0]!.body = bodyFacts(reordered)));
     expect(problems).toContainEqual(
       expect.objectContaining({ field: 'body', message: expect.stringContaining('order') }),
     );
@@ -206,7 +209,7 @@ describe('validateContent', () => {
 
   it('rejects an entry without its broken/fixed pair in both languages', () => {
     const problems = problemsAfter(
-      (s) => (s.errors[0]!.body = s.errors[0]!.body.replace(/.*fixed\.ts.*\n/, '')),
+      (s) => (s.errors[0]!.body = bodyFacts(templateBody.replace(/.*fixed\.ts.*\n/, ''))),
     );
     expect(problems).toContainEqual({
       file: 'content/errors/openai/insufficient_quota.en.mdx',
@@ -217,7 +220,10 @@ describe('validateContent', () => {
 
   it('rejects an example that points to no file', () => {
     const problems = problemsAfter(
-      (s) => (s.errors[1]!.body += '\n::example{file="openai/insufficient_quota/other.ts"}\n'),
+      (s) =>
+        (s.errors[1]!.body = bodyFacts(
+          `${templateBody}\n::example{file="openai/insufficient_quota/other.ts"}\n`,
+        )),
     );
     expect(problems).toContainEqual(
       expect.objectContaining({
@@ -239,7 +245,7 @@ describe('validateContent', () => {
 
   it('rejects a link in content to a page that does not exist, with its line', () => {
     const problems = problemsAfter(
-      (s) => (s.articles[0]!.body = 'Intro.\n\nSee [this](/en/errors/openai/insufficent_quota/).'),
+      (s) => (s.articles[0]!.body = bodyFacts('Intro.\n\nSee [this](/en/errors/openai/insufficent_quota/).')),
     );
     expect(problems).toContainEqual({
       file: 'content/articles/en/quota.mdx',
