@@ -11,7 +11,6 @@ import { rehypeTaskLists } from './src/plugins/rehype-task-lists.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
 import { viteHeadingIds } from './src/plugins/vite-heading-ids.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { previewImageReport } from './src/integrations/preview-image-report.ts';
 import { site, locales, defaultLocale } from './src/site.config.ts';
@@ -38,5 +37,6 @@ export default defineConfig({
     }),
   },
   vite: { plugins: [viteHeadingIds()] },
-  integrations: [expressiveCode(), mdx(), searchIndex(), previewImageReport(), securityHeaders()],
+  // The Pagefind index is the build's second step (scripts/search-index.ts), in its own process.
+  integrations: [expressiveCode(), mdx(), previewImageReport(), securityHeaders()],
 });

@@ -47,8 +47,34 @@ export function contentSecurityPolicy(inlineScriptHashes: Iterable<string>): str
   ].join('; ');
 }
 
-/** Paths (below the base) whose file names change with their content. */
-export const immutablePaths = ['_astro/*', 'pagefind/index/*', 'pagefind/fragment/*', 'pagefind/filter/*'];
+/**
+ * Paths (below the base) whose file names change with their content. `:bundle` is one
+ * path segment (Netlify's and Cloudflare's placeholder): every Pagefind bundle, `en-0`...
+ */
+export const immutablePaths = [
+  '_astro/*',
+  'pagefind/:bundle/index/*',
+  'pagefind/:bundle/fragment/*',
+  'pagefind/:bundle/filter/*',
+];
+
+/**
+ * Whether a `_headers` path pattern covers a request path, as Netlify and Cloudflare
+ * Pages match them: `*` matches the rest of the path, `:name` one segment.
+ */
+export function matchesHeaderPath(pattern: string, path: string): boolean {
+  const source = pattern
+    .split('/')
+    .map((segment) =>
+      segment === '*'
+        ? '.*'
+        : segment.startsWith(':')
+          ? '[^/]+'
+          : segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*'),
+    )
+    .join('/');
+  return new RegExp(`^${source}$`).test(path);
+}
 
 /** The `_headers` file: security headers on every path, immutable caching on hashed files. */
 export function headersFile(csp: string, base: string): string {

@@ -2,12 +2,9 @@
  * Pure helpers for the search island: the URL state of a search, which language a query
  * or a result is in, and how results are grouped. No DOM here, so all of it is unit-tested.
  */
-import { locales, type Locale } from '../site.config';
+import type { Locale } from '../site.config';
 import { isLocale } from './entry-ids';
 import { stripBase } from './routes';
-
-export const searchKinds = ['article', 'error'] as const;
-export type SearchKind = (typeof searchKinds)[number];
 
 /** A search as the URL carries it: `?q=...&kind=error&provider=openai&severity=high&other=1`. */
 export interface SearchState {
@@ -59,6 +56,21 @@ const japanese = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 /** Whether a query is (partly) written in Japanese. */
 export function containsJapanese(text: string): boolean {
   return japanese.test(text);
+}
+
+/**
+ * Whether a query being typed is worth searching yet. Pagefind matches the last word as a
+ * prefix, and a prefix of one or two letters matches most of a large site's words: the
+ * search would fetch much of the index and rank thousands of pages, only to be replaced
+ * a keystroke later. So while typing, a search waits until the last word has three
+ * characters (two in Japanese, where words are short) or is followed by a space. Enter
+ * always searches.
+ */
+export function readyToSearchWhileTyping(query: string): boolean {
+  if (query.trim() === '') return true; // clears the results
+  if (/\s$/.test(query)) return true;
+  const last = query.trim().split(/\s+/).at(-1)!;
+  return [...last].length >= (containsJapanese(last) ? 2 : 3);
 }
 
 /**
@@ -114,9 +126,4 @@ export function highlightTerms(search: string): string[] {
         .filter((t) => t.length >= 2),
     ),
   ].slice(0, 20);
-}
-
-/** The other locales, for the language toggle. */
-export function otherLocales(lang: Locale): Locale[] {
-  return locales.filter((l) => l !== lang);
 }

@@ -15,6 +15,7 @@ import {
 } from '../support/browser';
 import { assertBuilt, distDir } from '../support/site';
 import { startStaticServer, type StaticServer } from '../support/static-server';
+import { resultsPerStep } from '../../src/scripts/search/engine';
 
 let server: StaticServer;
 let browser: Browser;
@@ -111,7 +112,7 @@ openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded you
     const held: (() => void)[] = [];
     let fragments = 0;
     let holding = true;
-    await page.route('**/pagefind/fragment/**', async (route) => {
+    await page.route('**/pagefind/*/fragment/**', async (route) => {
       if (++fragments <= 3 || !holding) return route.continue();
       await new Promise<void>((release) => held.push(release));
       await route.continue();
@@ -128,7 +129,7 @@ openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded you
     holding = false;
     held.splice(0).forEach((release) => release());
     const found = await results(page);
-    expect(found.length).toBe(10);
+    expect(found.length).toBe(resultsPerStep);
     expect(await page.textContent('[data-search-results] .search-status')).toMatch(/\d+ results?/);
     expect(errors).toEqual([]);
   });
@@ -175,7 +176,7 @@ describe('the search dialog', () => {
     await page.waitForSelector('dialog[open]');
     await page.keyboard.type('quota');
     await results(page, 'dialog');
-    expect(scripts.some((s) => s.includes('/pagefind/pagefind.js'))).toBe(true);
+    expect(scripts.some((s) => s.includes('/pagefind/en-0/pagefind.js'))).toBe(true);
   });
 
   it('opens with Ctrl+K and /, moves with the arrows, opens a result with Enter', async () => {

@@ -41,6 +41,13 @@ beforeAll(async () => {
     },
   );
   if (result.status !== 0) throw new Error(`The sub-path build failed:\n${result.stdout}\n${result.stderr}`);
+  // `npm run build`'s second step: the search index.
+  const indexed = spawnSync(process.execPath, [join(projectRoot, 'scripts/search-index.ts'), outDir], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
+  if (indexed.status !== 0)
+    throw new Error(`Indexing the sub-path build failed:\n${indexed.stdout}\n${indexed.stderr}`);
   server = await startStaticServer({ root: outDir, base });
   browser = await launchBrowser();
 }, 300_000);

@@ -1,13 +1,18 @@
 /**
- * A tiny static file server for the built site, for browser tests: 127.0.0.1 on a free
- * port, no dependencies. It behaves like a plain static host: `index.html` for directory
- * paths, `/foo` -> `/foo/` when `/foo/index.html` exists, `404.html` with status 404 for
- * anything else.
+ * A tiny static file server for the built site, for browser tests and the benchmark:
+ * 127.0.0.1 on a free port, no dependencies. It behaves like a plain static host:
+ * `index.html` for directory paths, `/foo` -> `/foo/` when `/foo/index.html` exists,
+ * `404.html` with status 404 for anything else. With `cdn`, it also does what a CDN does
+ * for the site: gzip for text, the caching rules of dist/_headers, and revalidation.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { matchesHeaderPath, parseHeadersFile } from '../../src/lib/http-headers.ts';
 
 export interface StaticServerOptions {
   /** Directory to serve, usually dist/. */
@@ -16,6 +21,14 @@ export interface StaticServerOptions {
   headers?: Record<string, string>;
   /** Deployment sub-path such as '/kb/'; requests outside it get the 404 page. Default '/'. */
   base?: string;
+  /**
+   * Serve as a CDN would: gzip for compressible types (when the browser accepts it), the
+   * Cache-Control rules of `<root>/_headers`, and `no-cache` with an ETag (answered with
+   * 304) for everything else. Without it every response is `no-store`, uncompressed.
+   */
+  cdn?: boolean;
+  /** Called for every file sent, with its size and the bytes that went over the wire. */
+  onResponse?: (sent: { path: string; bytes: number; transferred: number; status: number }) => void;
 }
 
 export interface StaticServer {
@@ -65,20 +78,54 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
   const base = normaliseBase(options.base);
   const extraHeaders = options.headers ?? {};
 
-  const send = async (res: ServerResponse, status: number, file: string, method: string) => {
+  const headersFile = join(root, '_headers');
+  const cacheRules =
+    options.cdn && existsSync(headersFile)
+      ? parseHeadersFile(readFileSync(headersFile, 'utf8')).filter((r) => r.headers['Cache-Control'])
+      : [];
+  const compressible = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/;
+  const gzipped = new Map<string, Buffer>();
+
+  const send = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    file: string,
+    method: string,
+    pathname: string,
+  ) => {
     const body = await readFile(file);
-    res.writeHead(status, {
-      ...extraHeaders,
-      'Content-Type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': body.length,
-      'Cache-Control': 'no-store',
-    });
-    res.end(method === 'HEAD' ? undefined : body);
+    const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const headers: Record<string, string | number> = { ...extraHeaders, 'Content-Type': type };
+    let payload: Buffer = body;
+    if (options.cdn) {
+      const rule = cacheRules.find((r) => matchesHeaderPath(r.path, pathname));
+      const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+      headers['Cache-Control'] = rule?.headers['Cache-Control'] ?? 'no-cache';
+      headers.ETag = etag;
+      if (status === 200 && req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers);
+        res.end();
+        options.onResponse?.({ path: pathname, bytes: 0, transferred: 0, status: 304 });
+        return;
+      }
+      if (compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        let zipped = gzipped.get(file);
+        if (!zipped) gzipped.set(file, (zipped = gzipSync(body)));
+        payload = zipped;
+        headers['Content-Encoding'] = 'gzip';
+        headers.Vary = 'Accept-Encoding';
+      }
+    } else headers['Cache-Control'] = 'no-store';
+    headers['Content-Length'] = payload.length;
+    res.writeHead(status, headers);
+    res.end(method === 'HEAD' ? undefined : payload);
+    options.onResponse?.({ path: pathname, bytes: body.length, transferred: payload.length, status });
   };
 
-  const notFound = async (res: ServerResponse, method: string) => {
+  const notFound = async (req: IncomingMessage, res: ServerResponse, method: string) => {
     const page = join(root, '404.html');
-    if (await isFile(page)) return send(res, 404, page, method);
+    if (await isFile(page)) return send(req, res, 404, page, method, '/404.html');
     res.writeHead(404, { ...extraHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
     res.end(method === 'HEAD' ? undefined : 'Not found');
   };
@@ -95,7 +142,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     try {
       pathname = decodeURIComponent(url.pathname);
     } catch {
-      return notFound(res, method);
+      return notFound(req, res, method);
     }
     // `/kb` -> `/kb/`
     if (base !== '/' && pathname === base.slice(0, -1)) {
@@ -103,24 +150,24 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       res.end();
       return;
     }
-    if (!pathname.startsWith(base)) return notFound(res, method);
+    if (!pathname.startsWith(base)) return notFound(req, res, method);
     const relative = pathname.slice(base.length);
     const target = resolve(root, relative);
     // No escaping the root with `..` or encoded separators.
-    if (target !== root && !target.startsWith(root + sep)) return notFound(res, method);
+    if (target !== root && !target.startsWith(root + sep)) return notFound(req, res, method);
 
     if (pathname.endsWith('/')) {
       const index = join(target, 'index.html');
-      if (await isFile(index)) return send(res, 200, index, method);
-      return notFound(res, method);
+      if (await isFile(index)) return send(req, res, 200, index, method, pathname);
+      return notFound(req, res, method);
     }
-    if (await isFile(target)) return send(res, 200, target, method);
+    if (await isFile(target)) return send(req, res, 200, target, method, pathname);
     if (await isFile(join(target, 'index.html'))) {
       res.writeHead(301, { ...extraHeaders, Location: `${url.pathname}/${url.search}` });
       res.end();
       return;
     }
-    return notFound(res, method);
+    return notFound(req, res, method);
   };
 
   const server = createServer((req, res) => {

@@ -3,6 +3,7 @@ import {
   contentSecurityPolicy,
   headersFile,
   inlineScripts,
+  matchesHeaderPath,
   parseHeadersFile,
   scriptHash,
 } from '../../src/lib/http-headers';
@@ -39,5 +40,16 @@ describe('security headers', () => {
     });
     expect(rules.slice(1).map((r) => r.path)).toContain('/kb/_astro/*');
     expect(rules.slice(1).every((r) => r.headers['Cache-Control']?.includes('immutable'))).toBe(true);
+  });
+
+  it('matches paths as Netlify and Cloudflare Pages do: * for the rest, :name for one segment', () => {
+    expect(matchesHeaderPath('/kb/*', '/kb/en/errors/')).toBe(true);
+    expect(matchesHeaderPath('/_astro/*', '/_astro/x.Ab12c.js')).toBe(true);
+    expect(
+      matchesHeaderPath('/pagefind/:bundle/fragment/*', '/pagefind/ja-1/fragment/ja_1a2b3c4.pf_fragment'),
+    ).toBe(true);
+    expect(matchesHeaderPath('/pagefind/:bundle/fragment/*', '/pagefind/en-0/pagefind.js')).toBe(false);
+    expect(matchesHeaderPath('/pagefind/:bundle/fragment/*', '/pagefind/a/b/fragment/x')).toBe(false);
+    expect(matchesHeaderPath('/_astro/*', '/kb/_astro/x.js')).toBe(false);
   });
 });

@@ -35,7 +35,11 @@ export class SearchRunner {
       // "Show more" keeps the results already on screen rather than redrawing fewer first.
       const onFirstResults =
         limit === resultsPerStep ? (first: SearchOutcome) => isCurrent() && render(first, false) : undefined;
-      const outcome = await this.engine.search(state, limit, onFirstResults);
+      const outcome = await this.engine.search(state, {
+        limit,
+        isCurrent,
+        ...(onFirstResults ? { onFirstResults } : {}),
+      });
       if (isCurrent()) render(outcome, true);
     } catch (error) {
       if (!isCurrent()) return;

@@ -1,7 +1,8 @@
 /**
  * The search itself, in the browser: the exact-error matcher first, then Pagefind's
- * full text. Both load on first use. The other language's index is merged in only when
- * it is wanted, so a first search fetches one language's index.
+ * full text. Both load on first use. Each language has its own Pagefind bundles (one, or
+ * several parts on a large site: src/lib/search-index-parts.ts); the other language's are
+ * merged in only when wanted, so a first search fetches one language's index.
  */
 import { providerIds, type Locale, type ProviderId } from '../../site.config';
 import {
@@ -23,6 +24,7 @@ import {
 } from '../../lib/search-query';
 import { otherLocale } from '../../lib/entry-ids';
 import { withBase } from '../../lib/routes';
+import { indexBundlePaths, parseIndexParts } from '../../lib/search-index-parts';
 
 interface PagefindResultData {
   url: string;
@@ -78,8 +80,23 @@ export interface SearchOutcome {
   hasMore: boolean;
 }
 
-/** Results loaded per step: each costs a fragment fetch, so more load on request. */
-export const resultsPerStep = 10;
+export interface SearchOptions {
+  /** Full-text results to load; each costs a fragment fetch, so more load on request. */
+  limit?: number;
+  /**
+   * Called as soon as the exact matches and the first few results are known, before the
+   * rest load: readers see results sooner.
+   */
+  onFirstResults?: (outcome: SearchOutcome) => void;
+  /** False once a newer search has started: this one then stops before loading fragments. */
+  isCurrent?: () => boolean;
+}
+
+/**
+ * Results loaded per step: each costs a fragment fetch (3-4 KB: the page's text, for the
+ * excerpt), so five show first, as Pagefind's own interface does, and more on request.
+ */
+export const resultsPerStep = 5;
 /** Results shown before the rest of a step has loaded. */
 const firstStep = 3;
 
@@ -109,22 +126,43 @@ export class SearchEngine {
   #matcher: { index: MatcherIndex; withMessages: boolean } | undefined;
   #cards = new Map<string, Promise<SearchEntryCard>>();
   #otherMerged: Promise<void> | undefined;
+  /** The full-text search in flight, and the number of the newest one asked for. */
+  #fullTextRunning: Promise<unknown> = Promise.resolve();
+  #fullTextTicket = 0;
 
   constructor(
     readonly lang: Locale,
     readonly base: string,
+    /** Parts of each language's index, as the page's `data-search-index-parts` says. */
+    readonly indexParts: Readonly<Record<string, number>>,
   ) {}
+
+  /** Each part's bundle URL for a language. */
+  #bundles(lang: Locale): string[] {
+    return indexBundlePaths(lang, this.indexParts[lang] ?? 1).map((path) => this.base + path);
+  }
 
   #loadPagefind(): Promise<PagefindApi> {
     this.#pagefind ??= (async () => {
-      const url = `${this.base}pagefind/pagefind.js`;
-      const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+      const [first, ...rest] = this.#bundles(this.lang);
+      // A plain variable: Vite leaves such an import alone (a template literal would make it
+      // bundle its preload helper into the page).
+      const script = `${first}pagefind.js`;
+      const pagefind = (await import(/* @vite-ignore */ script)) as PagefindApi;
       // baseUrl: result URLs carry the deployment sub-path (`/kb/en/...`).
-      await pagefind.options({ highlightParam: 'highlight', excerptLength: 28, baseUrl: this.base });
-      await pagefind.init();
+      await pagefind.options({ ...this.#bundleOptions(), baseUrl: this.base });
+      await Promise.all([pagefind.init(), ...rest.map((url) => this.#merge(pagefind, url, this.lang))]);
       return pagefind;
     })();
     return this.#pagefind;
+  }
+
+  #bundleOptions() {
+    return { highlightParam: 'highlight', excerptLength: 28 };
+  }
+
+  #merge(pagefind: PagefindApi, url: string, language: Locale): Promise<void> {
+    return pagefind.mergeIndex(url, { ...this.#bundleOptions(), language, baseUrl: this.base });
   }
 
   #loadCore(): Promise<PackedMatcherCore> {
@@ -156,14 +194,12 @@ export class SearchEngine {
     return card;
   }
 
-  /** Pagefind keeps one index per language; the other is merged in under a distinct URL. */
+  /** The other language's bundles, merged in when its results are wanted. */
   #mergeOther(pagefind: PagefindApi): Promise<void> {
-    this.#otherMerged ??= pagefind.mergeIndex(new URL(`${this.base}pagefind/`, location.origin).href, {
-      language: otherLocale(this.lang),
-      baseUrl: this.base,
-      highlightParam: 'highlight',
-      excerptLength: 28,
-    });
+    const other = otherLocale(this.lang);
+    this.#otherMerged ??= Promise.all(
+      this.#bundles(other).map((url) => this.#merge(pagefind, url, other)),
+    ).then(() => undefined);
     return this.#otherMerged;
   }
 
@@ -173,28 +209,33 @@ export class SearchEngine {
     void this.#loadCore();
   }
 
-  /**
-   * Searches, loading at most `limit` full-text results. Each result costs a fragment
-   * fetch, so when `onFirstResults` is given it is called as soon as the exact matches and
-   * the first few results are known, before the rest load: readers see results sooner.
-   */
-  async search(
-    state: SearchState,
-    limit = resultsPerStep,
-    onFirstResults?: (outcome: SearchOutcome) => void,
-  ): Promise<SearchOutcome> {
+  /** Searches, loading at most `options.limit` full-text results (see SearchOptions). */
+  async search(state: SearchState, options: SearchOptions = {}): Promise<SearchOutcome> {
+    const { limit = resultsPerStep, onFirstResults, isCurrent = () => true } = options;
     const query = state.query.trim();
     if (!query) return { ...emptyOutcome, query };
-    const [pagefind, exact] = await Promise.all([this.#loadPagefind(), this.#exactHits(state)]);
     let otherSearched = wantsOtherLanguage(state, this.lang);
-    if (otherSearched) await this.#mergeOther(pagefind);
-    let results = await this.#fullText(pagefind, query, state);
+    const loadingPagefind = this.#loadPagefind();
+    // Pagefind ranks in its worker while the matcher runs here.
+    const fullText = loadingPagefind.then(async (pagefind) => {
+      if (otherSearched) await this.#mergeOther(pagefind);
+      return this.#fullText(pagefind, query, state, isCurrent);
+    });
+    const exact = await this.#exactHits(state);
+    // The exact match needs no full-text search: show it while Pagefind works.
+    if (exact.length > 0 && onFirstResults && isCurrent())
+      onFirstResults({ query, exact, primary: [], other: [], otherSearched, hasMore: false });
+    const pagefind = await loadingPagefind;
+    let results = await fullText;
     // Nothing in this language: look in the other before saying there is nothing.
-    if (exact.length === 0 && !otherSearched && results.length === 0) {
+    if (exact.length === 0 && !otherSearched && results?.length === 0) {
       otherSearched = true;
       await this.#mergeOther(pagefind);
-      results = await this.#fullText(pagefind, query, state);
+      results = await this.#fullText(pagefind, query, state, isCurrent);
     }
+    // A newer search (the reader typed on) has taken over.
+    if (!results) return { ...emptyOutcome, query, exact };
+    const found = results;
     const outcomeOf = (hits: SearchHit[]): SearchOutcome => {
       const { primary, other } = groupByLanguage(hits, this.lang, this.base);
       const exactPaths = new Set(exact.map((e) => e.path));
@@ -204,10 +245,12 @@ export class SearchEngine {
         primary: primary.filter((h) => !exactPaths.has(h.path.split('?')[0]!)),
         other: otherSearched ? other : [],
         otherSearched,
-        hasMore: results.length > hits.length,
+        hasMore: found.length > hits.length,
       };
     };
-    const loading = results.slice(0, limit).map((result) => result.hit());
+    // A newer search (the reader typed on) has taken over: load no fragments for this one.
+    if (!isCurrent()) return outcomeOf([]);
+    const loading = found.slice(0, limit).map((result) => result.hit());
     if (onFirstResults && loading.length > firstStep) {
       onFirstResults(outcomeOf(await Promise.all(loading.slice(0, firstStep))));
     }
@@ -234,14 +277,26 @@ export class SearchEngine {
     });
   }
 
-  /** Pagefind's ranked results; each loads its fragment (title, excerpt, facts) on `hit()`. */
+  /**
+   * Pagefind's ranked results, each loading its fragment (title, excerpt, facts) on
+   * `hit()`; null when a newer search superseded this one before it ran. Pagefind answers
+   * one search at a time, and on a large site a search over common words takes a while:
+   * a search per keystroke would wait for every one before it. So while one runs, only
+   * the newest search waits for it, and the ones it replaced never run.
+   */
   async #fullText(
     pagefind: PagefindApi,
     query: string,
     state: SearchState,
-  ): Promise<{ hit: () => Promise<SearchHit> }[]> {
-    const response = await pagefind.search(query, { filters: pagefindFilters(state) });
-    if (!response) return []; // superseded by a newer search
+    isCurrent: () => boolean,
+  ): Promise<{ hit: () => Promise<SearchHit> }[] | null> {
+    const ticket = ++this.#fullTextTicket;
+    await this.#fullTextRunning;
+    if (ticket !== this.#fullTextTicket || !isCurrent()) return null;
+    const running = pagefind.search(query, { filters: pagefindFilters(state) });
+    this.#fullTextRunning = running.catch(() => undefined);
+    const response = await running;
+    if (!response) return null;
     return response.results.map((result) => ({
       hit: async () => {
         const d = await result.data();
@@ -260,4 +315,14 @@ export class SearchEngine {
       },
     }));
   }
+}
+
+/** The engine for the current page: its language, the site's base and the index parts it names. */
+export function pageSearchEngine(): SearchEngine {
+  const root = document.documentElement;
+  return new SearchEngine(
+    root.lang as Locale,
+    import.meta.env.BASE_URL,
+    parseIndexParts(root.dataset.searchIndexParts),
+  );
 }

@@ -141,13 +141,13 @@ export function renderOutcome(
   const nodes: Node[] = [];
   const total = outcome.exact.length + outcome.primary.length + outcome.other.length;
 
-  nodes.push(
-    el(
-      'p',
-      { class: 'search-status', role: 'status' },
-      outcome.query && complete ? strings.searchUi.resultCount(total) : '',
-    ),
-  );
+  // The count is a live region: it stays in place and changes once a search is complete,
+  // so a screen reader hears the count, not every result as the reader types.
+  const status =
+    container.querySelector<HTMLParagraphElement>(':scope > .search-status') ??
+    el('p', { class: 'search-status', role: 'status' });
+  if (complete) status.textContent = outcome.query ? strings.searchUi.resultCount(total) : '';
+  nodes.push(status);
 
   if (outcome.exact.length > 0) {
     const list = el('ol', { class: 'search-list', 'aria-label': strings.searchUi.exactMatch });

@@ -6,14 +6,14 @@
 import type { Locale } from '../../site.config';
 import { t } from '../../i18n/ui';
 import { paths, withBase } from '../../lib/routes';
-import { SearchEngine } from './engine';
+import { readyToSearchWhileTyping } from '../../lib/search-query';
+import { pageSearchEngine, type SearchEngine } from './engine';
 import { SearchRunner } from './controller';
 
 let dialog: HTMLDialogElement | undefined;
 let engine: SearchEngine | undefined;
 let runner: SearchRunner | undefined;
 let returnFocusTo: HTMLElement | null = null;
-let timer: ReturnType<typeof setTimeout> | undefined;
 let showOther = false;
 
 function build(lang: Locale): HTMLDialogElement {
@@ -28,7 +28,7 @@ function build(lang: Locale): HTMLDialogElement {
       <button type="button" class="search-dialog-close" data-close></button>
     </form>
     <p class="search-dialog-hint" id="search-dialog-hint"></p>
-    <div class="search-dialog-results" data-search-results aria-live="polite"></div>
+    <div class="search-dialog-results" data-search-results></div>
     <p class="search-dialog-footer"><a data-full-page></a></p>`;
   node.querySelector('label')!.textContent = strings.searchUi.dialogLabel;
   const input = node.querySelector('input')!;
@@ -44,8 +44,8 @@ function build(lang: Locale): HTMLDialogElement {
 
   input.addEventListener('input', () => {
     fullPage.href = withBase(paths.search(lang, input.value), import.meta.env.BASE_URL);
-    clearTimeout(timer);
-    timer = setTimeout(() => void runner!.run({ query: input.value, other: showOther }), 120);
+    // Results follow the keystrokes; a newer search makes an older one stop.
+    if (readyToSearchWhileTyping(input.value)) void runner!.run({ query: input.value, other: showOther });
   });
   node.addEventListener('keydown', (event) => onKeydown(event, node));
   node.addEventListener('close', () => {
@@ -91,7 +91,7 @@ function onKeydown(event: KeyboardEvent, node: HTMLDialogElement) {
 /** Opens the dialog, optionally with text already typed. */
 export function openSearchDialog(initialText = ''): void {
   const lang = document.documentElement.lang as Locale;
-  engine ??= new SearchEngine(lang, import.meta.env.BASE_URL);
+  engine ??= pageSearchEngine();
   engine.warm();
   dialog ??= build(lang);
   if (dialog.open) return;

@@ -3,8 +3,13 @@
  * on load; the URL follows what the reader types, so any search can be shared.
  */
 import type { Locale } from '../../site.config';
-import { parseSearchState, serializeSearchState, type SearchState } from '../../lib/search-query';
-import { SearchEngine } from './engine';
+import {
+  parseSearchState,
+  readyToSearchWhileTyping,
+  serializeSearchState,
+  type SearchState,
+} from '../../lib/search-query';
+import { pageSearchEngine } from './engine';
 import { SearchRunner } from './controller';
 
 class SearchPage extends HTMLElement {
@@ -15,30 +20,32 @@ class SearchPage extends HTMLElement {
     const lang = document.documentElement.lang as Locale;
     const form = this.querySelector('form')!;
     this.#runner = new SearchRunner(
-      new SearchEngine(lang, import.meta.env.BASE_URL),
+      pageSearchEngine(),
       this.querySelector<HTMLElement>('[data-search-results]')!,
       lang,
       () => {
         const other = form.elements.namedItem('other');
         if (other instanceof HTMLInputElement) other.checked = true;
-        this.#update(form, 0);
+        this.#update(form);
       },
     );
     const state = parseSearchState(location.search);
     this.#writeForm(form, state);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      this.#update(form, 0);
+      this.#update(form);
     });
-    form.addEventListener('input', () => this.#update(form, 150));
+    // Results follow every keystroke: the index parts a prefix needs are the ones the
+    // whole word needs, so the last key finds them loaded.
+    form.addEventListener('input', () => this.#update(form, { typing: true }));
     // The box is a textarea so a pasted traceback keeps its lines; Enter still searches.
     form.querySelector('textarea')?.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
         event.preventDefault();
-        this.#update(form, 0);
+        this.#update(form);
       }
     });
-    form.addEventListener('change', () => this.#update(form, 0));
+    form.addEventListener('change', () => this.#update(form));
     this.querySelectorAll<HTMLElement>('[data-needs-js]').forEach((node) => (node.hidden = false));
     // A reader on this page is about to search: load the engine now, not on the first key.
     if (state.query) void this.#runner.run(state);
@@ -75,13 +82,15 @@ class SearchPage extends HTMLElement {
     set('other', state.other ? '1' : '');
   }
 
-  #update(form: HTMLFormElement, delay: number) {
+  #update(form: HTMLFormElement, { typing = false } = {}) {
+    const state = this.#readForm(form);
+    if (!typing || readyToSearchWhileTyping(state.query)) void this.#runner.run(state);
+    // The URL follows once typing pauses (browsers limit how often a page may rewrite it).
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      const state = this.#readForm(form);
-      history.replaceState(null, '', location.pathname + serializeSearchState(state));
-      void this.#runner.run(state);
-    }, delay);
+    this.#timer = setTimeout(
+      () => history.replaceState(null, '', location.pathname + serializeSearchState(state)),
+      300,
+    );
   }
 }
 

@@ -1,0 +1,135 @@
+/**
+ * `npm run build`, second step: the Pagefind full-text index of the built site, through
+ * Pagefind's Node API (as Starlight does, so its options live in code).
+ *
+ *   node scripts/search-index.ts [dist]
+ *
+ * Only pages with `data-pagefind-body` (articles and error entries) are indexed, one
+ * bundle per language and part (src/lib/search-index-parts.ts): `pagefind/<lang>-<part>/`.
+ * Pagefind's extended build, which npm installs, segments Japanese at index time.
+ *
+ * It runs after `astro build` has exited, in its own process, and indexes one part at a
+ * time with a fresh Pagefind process: Pagefind's memory grows with every page it holds,
+ * so the build's peak memory is the larger of Astro's and one part's, not their sum.
+ */
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import {
+  formatIndexParts,
+  indexBundlePath,
+  indexPartCount,
+  parseIndexParts,
+  partOfPage,
+} from '../src/lib/search-index-parts.ts';
+
+// Pagefind writes its own UI bundles too; the site has its own search UI.
+const unusedBundleFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+export interface IndexedPage {
+  /** Relative to the output folder, e.g. `en/errors/openai/insufficient_quota/index.html`. */
+  file: string;
+  /** The page's URL below the base, as Pagefind reports it: `/en/errors/openai/insufficient_quota/`. */
+  url: string;
+  lang: string;
+}
+
+/** The pages to index: every HTML file with `data-pagefind-body`, by its `<html lang>`. */
+async function findPages(
+  outDir: string,
+): Promise<{ pages: IndexedPage[]; expectedParts: string | undefined }> {
+  const files = (await readdir(outDir, { recursive: true, encoding: 'utf8' }))
+    .map((f) => f.replaceAll('\\', '/'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
+    .sort();
+  const pages: IndexedPage[] = [];
+  let expectedParts: string | undefined;
+  for (const file of files) {
+    const html = await readFile(join(outDir, file), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
+    if (!lang) throw new Error(`${file}: an indexed page needs <html lang>`);
+    expectedParts ??= /<html[^>]*\sdata-search-index-parts="([^"]*)"/.exec(html)?.[1];
+    pages.push({ file, url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, lang });
+  }
+  return { pages, expectedParts };
+}
+
+export interface PartReport {
+  bundle: string;
+  pages: number;
+  ms: number;
+}
+
+export async function buildSearchIndex(
+  outDir: string,
+  log: (message: string) => void = console.log,
+): Promise<PartReport[]> {
+  const started = performance.now();
+  const { pages, expectedParts } = await findPages(outDir);
+  if (pages.length === 0) throw new Error(`${outDir}: no page has data-pagefind-body; build the site first`);
+  const byLang = new Map<string, IndexedPage[]>();
+  for (const page of pages) byLang.set(page.lang, [...(byLang.get(page.lang) ?? []), page]);
+  const parts = Object.fromEntries(
+    [...byLang].map(([lang, list]) => [lang, indexPartCount(lang, list.length)]),
+  );
+  // The pages tell the search island how many parts to load; they must agree with the index.
+  if (formatIndexParts(parseIndexParts(expectedParts)) !== formatIndexParts(parts))
+    throw new Error(
+      `The pages expect search index parts "${expectedParts ?? '(none)'}" but ${pages.length} indexed pages make "${formatIndexParts(parts)}": every page with data-pagefind-body must be an article or an error entry`,
+    );
+  await rm(join(outDir, 'pagefind'), { recursive: true, force: true });
+  const reports: PartReport[] = [];
+  for (const [lang, list] of byLang) {
+    for (let part = 0; part < parts[lang]!; part++) {
+      const partStarted = performance.now();
+      const bundle = indexBundlePath(lang, part);
+      const members = list.filter((_, position) => partOfPage(position, parts[lang]!) === part);
+      const { index, errors } = await pagefind.createIndex({
+        // Error codes are identifiers: keep `_` inside words (Pagefind's default set
+        // includes it; stated here because matching codes depends on it).
+        includeCharacters: '_',
+        forceLanguage: lang,
+      });
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      for (const page of members) {
+        const added = await index.addHTMLFile({
+          url: page.url,
+          content: await readFile(join(outDir, page.file), 'utf8'),
+        });
+        if (added.errors.length > 0)
+          throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
+      }
+      const written = await index.writeFiles({ outputPath: join(outDir, bundle) });
+      if (written.errors.length > 0)
+        throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
+      // Ends the Pagefind process, and with it the memory this part held.
+      await pagefind.close();
+      await Promise.all(unusedBundleFiles.map((file) => rm(join(outDir, bundle, file), { force: true })));
+      const ms = performance.now() - partStarted;
+      reports.push({ bundle, pages: members.length, ms });
+      log(`${bundle}: ${members.length} pages in ${Math.round(ms)} ms`);
+    }
+  }
+  log(
+    `Indexed ${pages.length} pages in ${Math.round(performance.now() - started)} ms (${reports.length} bundles in ${relative(process.cwd(), outDir) || '.'}/pagefind/)`,
+  );
+  return reports;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const outDir = resolve(process.argv[2] ?? 'dist');
+  buildSearchIndex(outDir, (message) => console.log(`[search-index] ${message}`)).catch((error: Error) => {
+    console.error(`[search-index] ${error.message}`);
+    process.exit(1);
+  });
+}
