@@ -11,11 +11,28 @@
  * It runs after `astro build` has exited, in its own process, and indexes one part at a
  * time with a fresh Pagefind process: Pagefind's memory grows with every page it holds,
  * so the build's peak memory is the larger of Astro's and one part's, not their sum.
+ *
+ * A part whose pages are byte for byte those of an earlier build is copied from the
+ * cache (`<Astro cache>/search-index/<hash>/`) instead of indexed again: a rebuild with
+ * unchanged content indexes nothing, and an edited page re-indexes only its part.
  */
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from 'node:fs';
 import { readFile, readdir, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { unusedFileMaxAgeMs } from '../src/utils/file-cache.ts';
 import {
   formatIndexParts,
   indexBundlePath,
@@ -68,6 +85,38 @@ export interface PartReport {
   bundle: string;
   pages: number;
   ms: number;
+  /** Copied from the cache: the same pages were indexed by an earlier build. */
+  cached: boolean;
+}
+
+/** Astro's cache folder, as astro.config.mjs sets it (`ASTRO_CACHE_DIR`, else Astro's default). */
+const cacheRoot = join(
+  process.env.ASTRO_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.astro'),
+  'search-index',
+);
+
+/** Pagefind's installed version (its package exports no package.json, so it is found on disk). */
+const pagefindVersion = (() => {
+  const dirs = createRequire(import.meta.url).resolve.paths('pagefind') ?? [];
+  const file = dirs.map((dir) => join(dir, 'pagefind', 'package.json')).find((f) => existsSync(f));
+  if (!file) throw new Error('pagefind is not installed: run npm install');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+})();
+
+/** What decides a part's bundle: Pagefind's version and options, and each page's URL and HTML. */
+function partKey(options: object, members: readonly { url: string; html: string }[]): string {
+  const hash = createHash('sha256').update(`pagefind@${pagefindVersion}\0${JSON.stringify(options)}`);
+  for (const { url, html } of members) hash.update(`\0${url}\0${html}`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Removes cached parts no build has used for a month. */
+function pruneCache(now = Date.now()) {
+  if (!existsSync(cacheRoot)) return;
+  for (const name of readdirSync(cacheRoot)) {
+    const dir = join(cacheRoot, name);
+    if (now - statSync(dir).mtimeMs > unusedFileMaxAgeMs) rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function buildSearchIndex(
@@ -93,33 +142,51 @@ export async function buildSearchIndex(
     for (let part = 0; part < parts[lang]!; part++) {
       const partStarted = performance.now();
       const bundle = indexBundlePath(lang, part);
-      const members = list.filter((_, position) => partOfPage(position, parts[lang]!) === part);
-      const { index, errors } = await pagefind.createIndex({
+      const target = join(outDir, bundle);
+      const members = await Promise.all(
+        list
+          .filter((page) => partOfPage(page.url, parts[lang]!) === part)
+          .map(async (page) => ({ ...page, html: await readFile(join(outDir, page.file), 'utf8') })),
+      );
+      const options = {
         // Error codes are identifiers: keep `_` inside words (Pagefind's default set
         // includes it; stated here because matching codes depends on it).
         includeCharacters: '_',
         forceLanguage: lang,
-      });
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      for (const page of members) {
-        const added = await index.addHTMLFile({
-          url: page.url,
-          content: await readFile(join(outDir, page.file), 'utf8'),
-        });
-        if (added.errors.length > 0)
-          throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
+      };
+      const cached = join(cacheRoot, partKey(options, members));
+      const fromCache = existsSync(cached);
+      if (fromCache) {
+        cpSync(cached, target, { recursive: true });
+        const now = new Date();
+        utimesSync(cached, now, now);
+      } else {
+        const { index, errors } = await pagefind.createIndex(options);
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        for (const page of members) {
+          const added = await index.addHTMLFile({ url: page.url, content: page.html });
+          if (added.errors.length > 0)
+            throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
+        }
+        const written = await index.writeFiles({ outputPath: target });
+        if (written.errors.length > 0)
+          throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
+        // Ends the Pagefind process, and with it the memory this part held.
+        await pagefind.close();
+        await Promise.all(unusedBundleFiles.map((file) => rm(join(target, file), { force: true })));
+        // Copied then renamed, so a build stopped mid-copy leaves no half bundle in the cache.
+        const partial = `${cached}.${process.pid}.tmp`;
+        cpSync(target, partial, { recursive: true });
+        renameSync(partial, cached);
       }
-      const written = await index.writeFiles({ outputPath: join(outDir, bundle) });
-      if (written.errors.length > 0)
-        throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
-      // Ends the Pagefind process, and with it the memory this part held.
-      await pagefind.close();
-      await Promise.all(unusedBundleFiles.map((file) => rm(join(outDir, bundle, file), { force: true })));
       const ms = performance.now() - partStarted;
-      reports.push({ bundle, pages: members.length, ms });
-      log(`${bundle}: ${members.length} pages in ${Math.round(ms)} ms`);
+      reports.push({ bundle, pages: members.length, ms, cached: fromCache });
+      log(
+        `${bundle}: ${members.length} pages in ${Math.round(ms)} ms${fromCache ? ', unchanged since an earlier build (from the cache)' : ''}`,
+      );
     }
   }
+  pruneCache();
   log(
     `Indexed ${pages.length} pages in ${Math.round(performance.now() - started)} ms (${reports.length} bundles in ${relative(process.cwd(), outDir) || '.'}/pagefind/)`,
   );

@@ -33,9 +33,16 @@ export function indexBundlePaths(lang: string, parts: number): string[] {
   return Array.from({ length: parts }, (_, part) => indexBundlePath(lang, part));
 }
 
-/** Which part a page goes to, by its place in the language's sorted page list: parts stay even. */
-export function partOfPage(position: number, parts: number): number {
-  return position % parts;
+/**
+ * Which part a page goes to, by a hash of its URL: parts come out even, and a page added
+ * or removed changes only its own part, so the other parts can come from the indexer's
+ * cache.
+ */
+export function partOfPage(url: string, parts: number): number {
+  // FNV-1a, 32 bits.
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < url.length; i++) hash = Math.imul(hash ^ url.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % parts;
 }
 
 /** The `data-search-index-parts` value every page carries: `en:1 ja:2`. */

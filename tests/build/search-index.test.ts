@@ -70,6 +70,21 @@ describe('the indexer', () => {
     expect(existsSync(join(dir, 'pagefind/en-0/pagefind-ui.js'))).toBe(false);
   });
 
+  it('copies a part whose pages have not changed from the cache, and indexes a changed one again', async () => {
+    const again = await buildSearchIndex(dir, () => {});
+    expect(again.map((r) => [r.bundle, r.cached])).toEqual([
+      ['pagefind/en-0/', true],
+      ['pagefind/ja-0/', true],
+    ]);
+    expect(bundleEntry(dir, 'pagefind/en-0/').languages.en!.page_count).toBe(2);
+    write('ja/c/index.html', page('ja', 'en:1 ja:1', 'デルタ'));
+    const changed = await buildSearchIndex(dir, () => {});
+    expect(changed.map((r) => [r.bundle, r.cached])).toEqual([
+      ['pagefind/en-0/', true],
+      ['pagefind/ja-0/', false],
+    ]);
+  });
+
   it('stops, saying why, when the pages announce other parts than the index would have', async () => {
     write('en/a/index.html', page('en', 'en:2 ja:1', 'Alpha'));
     await expect(buildSearchIndex(dir, () => {})).rejects.toThrow(
