@@ -311,6 +311,24 @@ describe('JavaScript shipped per page', () => {
     expect(scripts).not.toContain('task-list');
   });
 
+  // Each <link> or <script> is a request; entry pages linked the code blocks' files twice.
+  it('no page links the same stylesheet or script file twice', () => {
+    const problems: string[] = [];
+    let pagesWithCode = 0;
+    for (const path of builtPages()) {
+      const files = $$(page(path), 'link[rel="stylesheet"], script[src]').map(
+        (el) => el.getAttribute('href') ?? el.getAttribute('src')!,
+      );
+      for (const file of new Set(files)) {
+        const count = files.filter((f) => f === file).length;
+        if (count > 1) problems.push(`${path}: ${file} linked ${count} times`);
+      }
+      if (files.some((f) => /\/ec\.[\w-]+\.css$/.test(f))) pagesWithCode++;
+    }
+    expect(problems).toEqual([]);
+    expect(pagesWithCode, 'pages that show code blocks').toBeGreaterThan(0);
+  });
+
   it('no page loads a script that is missing from dist', () => {
     const missing = builtPages().flatMap((path) =>
       scriptsOf(page(path))
