@@ -58,6 +58,8 @@ export interface IndexedPage {
   /** The page's URL below the base, as Pagefind reports it: `/en/errors/openai/insufficient_quota/`. */
   url: string;
   lang: string;
+  /** A hash of the file, for the cache key of its part (the HTML is read again to index it). */
+  digest: string;
 }
 
 /** The pages to index: every HTML file with `data-pagefind-body`, by its `<html lang>`. */
@@ -76,7 +78,8 @@ async function findPages(
     const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
     if (!lang) throw new Error(`${file}: an indexed page needs <html lang>`);
     expectedParts ??= /<html[^>]*\sdata-search-index-parts="([^"]*)"/.exec(html)?.[1];
-    pages.push({ file, url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, lang });
+    const digest = createHash('sha256').update(html).digest('hex');
+    pages.push({ file, url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, lang, digest });
   }
   return { pages, expectedParts };
 }
@@ -104,9 +107,9 @@ const pagefindVersion = (() => {
 })();
 
 /** What decides a part's bundle: Pagefind's version and options, and each page's URL and HTML. */
-function partKey(options: object, members: readonly { url: string; html: string }[]): string {
+function partKey(options: object, members: readonly IndexedPage[]): string {
   const hash = createHash('sha256').update(`pagefind@${pagefindVersion}\0${JSON.stringify(options)}`);
-  for (const { url, html } of members) hash.update(`\0${url}\0${html}`);
+  for (const { url, digest } of members) hash.update(`\0${url}\0${digest}`);
   return hash.digest('hex').slice(0, 32);
 }
 
@@ -143,11 +146,7 @@ export async function buildSearchIndex(
       const partStarted = performance.now();
       const bundle = indexBundlePath(lang, part);
       const target = join(outDir, bundle);
-      const members = await Promise.all(
-        list
-          .filter((page) => partOfPage(page.url, parts[lang]!) === part)
-          .map(async (page) => ({ ...page, html: await readFile(join(outDir, page.file), 'utf8') })),
-      );
+      const members = list.filter((page) => partOfPage(page.url, parts[lang]!) === part);
       const options = {
         // Error codes are identifiers: keep `_` inside words (Pagefind's default set
         // includes it; stated here because matching codes depends on it).
@@ -163,8 +162,10 @@ export async function buildSearchIndex(
       } else {
         const { index, errors } = await pagefind.createIndex(options);
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        // One page read at a time: holding a part's 2,500 Japanese pages cost 800 MB more at peak.
         for (const page of members) {
-          const added = await index.addHTMLFile({ url: page.url, content: page.html });
+          const content = await readFile(join(outDir, page.file), 'utf8');
+          const added = await index.addHTMLFile({ url: page.url, content });
           if (added.errors.length > 0)
             throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
         }

@@ -5,7 +5,11 @@
  * the 10,000-page search measurement only. Progress is printed as it goes; Ctrl-C stops
  * it cleanly (the build is killed and the temporary site removed).
  *
- *   node scripts/bench/run.ts [--sizes 1000,10000] [--no-search] [--search-only] [--keep]
+ *   node scripts/bench/run.ts [--sizes 1000,10000] [--no-search] [--search-only] [--keep] [--profile]
+ *
+ * `--profile` runs each first build under `node --cpu-prof` and prints where its CPU time
+ * went, by package and by function (scripts/bench/profile.ts); profiling slows the build,
+ * so its times are not comparable with an unprofiled run.
  *
  * `--keep` leaves each built corpus in place (its path is printed) for a closer look,
  * e.g. `node scripts/bench/run.ts --search-only --dist <path>/dist` measures it again.
@@ -28,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './corpus.ts';
 import { measureSearch, type SearchMeasurement } from './search.ts';
 import { renderChart } from './chart.ts';
+import { summarizeProfiles, type ProfileSummary } from './profile.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
@@ -40,6 +45,7 @@ const searchOnly = flag('--search-only');
 const sizes = (option('--sizes') ?? (searchOnly ? '10000' : '1000,10000')).split(',').map(Number);
 const withSearch = !flag('--no-search');
 const keep = flag('--keep');
+const profile = flag('--profile');
 
 let activeChild: ChildProcess | undefined;
 const tempDirs: string[] = [];
@@ -107,17 +113,23 @@ const phaseMarkers: [string, RegExp][] = [
   ['headers', /\[build\] ✓ Completed in[\s\S]*$/],
 ];
 
-/** `npm run build`'s two steps, as the bench runs them in a copy of the site. */
-const buildSteps = (site: string): { name: string; args: string[] }[] => [
-  { name: 'astro build', args: [join(site, 'node_modules/astro/bin/astro.mjs'), 'build'] },
-  { name: 'search index', args: [join(site, 'scripts/search-index.ts'), join(site, 'dist')] },
-];
+/**
+ * `npm run build`'s two steps, as the bench runs them in a copy of the site; with
+ * `profileDir`, under `node --cpu-prof` (worker threads write their own profiles).
+ */
+const buildSteps = (site: string, profileDir?: string): { name: string; args: string[] }[] => {
+  const node = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  return [
+    { name: 'astro build', args: [...node, join(site, 'node_modules/astro/bin/astro.mjs'), 'build'] },
+    { name: 'search index', args: [...node, join(site, 'scripts/search-index.ts'), join(site, 'dist')] },
+  ];
+};
 
 /**
  * Runs `npm run build`'s steps in `site`, printing progress, and measures time, memory
  * (of each step's process tree: the steps run one after the other) and phases.
  */
-async function build(site: string, label: string): Promise<BuildMeasurement> {
+async function build(site: string, label: string, profileDir?: string): Promise<BuildMeasurement> {
   const started = performance.now();
   let peak = 0;
   let phase = 'start';
@@ -125,7 +137,7 @@ async function build(site: string, label: string): Promise<BuildMeasurement> {
   let output = '';
   let rendered = 0;
   let lastReport = performance.now();
-  for (const step of buildSteps(site)) {
+  for (const step of buildSteps(site, profileDir)) {
     if (step.name === 'search index') phase = 'search index';
     await new Promise<void>((resolve, reject) => {
       const child = spawn(process.execPath, step.args, {
@@ -240,6 +252,7 @@ interface SizeResult {
   distBytes: number;
   indexBytes: number;
   search?: SearchMeasurement;
+  profile?: ProfileSummary;
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -274,8 +287,10 @@ async function main() {
     const { site, files } = prepareSite(pages);
     log(`  ${files} files written to ${site}`);
     log(`Building ${pages} pages (first build)…`);
-    const firstBuild = await build(site, 'first build');
+    const profileDir = profile ? join(site, '.cpu-profiles') : undefined;
+    const firstBuild = await build(site, 'first build', profileDir);
     log(`  done in ${firstBuild.seconds.toFixed(1)} s, peak memory ${mb(firstBuild.peakRssBytes)}`);
+    const profileSummary = profileDir ? summarizeProfiles(profileDir) : undefined;
     let cachedBuild: BuildMeasurement | undefined;
     if (!searchOnly) {
       log(`Building again with unchanged content (content layer cache)…`);
@@ -293,6 +308,7 @@ async function main() {
       ...(cachedBuild ? { cachedBuild } : {}),
       distBytes: directorySize(dist),
       indexBytes: directorySize(join(dist, 'pagefind')),
+      ...(profileSummary ? { profile: profileSummary } : {}),
     };
     if (withSearch) {
       log(`Measuring search in Chromium on ${pages} pages…`);
@@ -333,6 +349,15 @@ async function main() {
       ]),
     ),
   );
+  for (const r of results.filter((r) => r.profile)) {
+    const { totalSeconds, threads, byOwner, byFunction } = r.profile!;
+    console.log(
+      `\nCPU time of the first build of ${r.pages} pages (profiled): ${totalSeconds} s on ${threads} threads; self time by owner`,
+    );
+    console.table(Object.fromEntries(byOwner.map((o) => [o.owner, { seconds: o.seconds, '%': o.share }])));
+    console.log('Busiest functions (self time)');
+    console.table(Object.fromEntries(byFunction.map((f) => [f.fn, { owner: f.owner, seconds: f.seconds }])));
+  }
   if (results.length >= 2) {
     const [small, large] = [results[0]!, results.at(-1)!];
     const ratio = large.firstBuild.seconds / small.firstBuild.seconds;
