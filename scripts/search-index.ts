@@ -17,22 +17,13 @@
  * unchanged content indexes nothing, and an edited page re-indexes only its part.
  */
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  existsSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  utimesSync,
-} from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync } from 'node:fs';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { unusedFileMaxAgeMs } from '../src/utils/file-cache.ts';
+import { pruneUnusedFiles, touchFile } from '../src/utils/file-cache.ts';
 import {
   formatIndexParts,
   indexBundlePath,
@@ -92,8 +83,8 @@ export interface PartReport {
   cached: boolean;
 }
 
-/** Astro's cache folder, as astro.config.mjs sets it (`ASTRO_CACHE_DIR`, else Astro's default). */
-const cacheRoot = join(
+/** The parts' cache, in Astro's cache folder as astro.config.mjs sets it (`ASTRO_CACHE_DIR`, else Astro's default). */
+const defaultCacheDir = join(
   process.env.ASTRO_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.astro'),
   'search-index',
 );
@@ -113,18 +104,11 @@ function partKey(options: object, members: readonly IndexedPage[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-/** Removes cached parts no build has used for a month. */
-function pruneCache(now = Date.now()) {
-  if (!existsSync(cacheRoot)) return;
-  for (const name of readdirSync(cacheRoot)) {
-    const dir = join(cacheRoot, name);
-    if (now - statSync(dir).mtimeMs > unusedFileMaxAgeMs) rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 export async function buildSearchIndex(
   outDir: string,
   log: (message: string) => void = console.log,
+  /** Where indexed parts are kept between builds (tests give their own). */
+  cacheDir = defaultCacheDir,
 ): Promise<PartReport[]> {
   const started = performance.now();
   const { pages, expectedParts } = await findPages(outDir);
@@ -153,12 +137,11 @@ export async function buildSearchIndex(
         includeCharacters: '_',
         forceLanguage: lang,
       };
-      const cached = join(cacheRoot, partKey(options, members));
-      const fromCache = existsSync(cached);
+      const cached = join(cacheDir, partKey(options, members));
+      // A hit is marked as used, so the prune below keeps it.
+      const fromCache = touchFile(cached);
       if (fromCache) {
         cpSync(cached, target, { recursive: true });
-        const now = new Date();
-        utimesSync(cached, now, now);
       } else {
         const { index, errors } = await pagefind.createIndex(options);
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -187,7 +170,8 @@ export async function buildSearchIndex(
       );
     }
   }
-  pruneCache();
+  // Parts no build has used for a month.
+  pruneUnusedFiles(cacheDir, '');
   log(
     `Indexed ${pages.length} pages in ${Math.round(performance.now() - started)} ms (${reports.length} bundles in ${relative(process.cwd(), outDir) || '.'}/pagefind/)`,
   );

@@ -15,6 +15,7 @@
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
 import { startStaticServer } from '../../tests/support/static-server.ts';
+import { median } from '../../tests/support/stats.ts';
 
 export interface SearchMeasurement {
   /** Bytes over the wire (gzip where a CDN would compress) for the first query, engine included. */
@@ -59,8 +60,6 @@ const pastedQueries = [
 function isSearchFile(path: string): boolean {
   return /\.(js|mjs|json|wasm|pagefind|pf_[a-z]+)$/.test(path) || path.includes('/pagefind/');
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * Installs, in the page, a watch on the results: the time of the last input event, and

@@ -341,10 +341,6 @@ function countBy<T>(items: T[][]): Map<T, number> {
 }
 
 /**
- * Builds the matcher index. Entries sharing a key (the same error in two languages) are
- * merged: their messages are pooled and de-duplicated.
- */
-/**
  * The codes that are also the `type` of an entry with another code (Anthropic's code
  * `invalid_request_error` is the type of many OpenAI errors): a weaker signal. One pass
  * over the entries, so a large knowledge base does not compare every pair.
@@ -359,6 +355,10 @@ function genericCodes(entries: readonly { code: string; type: string }[]): Set<s
   return generic;
 }
 
+/**
+ * Builds the matcher index. Entries sharing a key (the same error in two languages) are
+ * merged: their messages are pooled and de-duplicated.
+ */
 export function buildMatcherIndex(entries: MatcherEntry[]): MatcherIndex {
   const byKey = new Map<string, MatcherEntry>();
   for (const entry of entries) {

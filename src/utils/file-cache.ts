@@ -36,8 +36,9 @@ export function touchFile(file: string): boolean {
 }
 
 /**
- * Removes the cache's files in `dir` (by extension, leftovers of stopped builds included)
+ * Removes the cache's entries in `dir` (by extension, leftovers of stopped builds included)
  * unused for `maxAgeMs`; anything else in the folder is left alone. Returns how many.
+ * With `extension` '', every entry is the cache's: a cache of folders (the search index).
  */
 export function pruneUnusedFiles(
   dir: string,
@@ -46,12 +47,14 @@ export function pruneUnusedFiles(
   now = Date.now(),
 ): number {
   if (!existsSync(dir)) return 0;
+  const leftover = new RegExp(`\\${extension}\\.\\d+\\.tmp$`);
+  const ours = (name: string) => !extension || name.endsWith(extension) || leftover.test(name);
   let removed = 0;
   for (const name of readdirSync(dir)) {
-    if (!name.endsWith(extension) && !new RegExp(`\\${extension}\\.\\d+\\.tmp$`).test(name)) continue;
+    if (!ours(name)) continue;
     const file = join(dir, name);
     if (now - statSync(file).mtimeMs > maxAgeMs) {
-      rmSync(file, { force: true });
+      rmSync(file, { recursive: true, force: true });
       removed++;
     }
   }

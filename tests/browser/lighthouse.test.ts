@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath } from '../support/browser';
 import { assertBuilt, distDir } from '../support/site';
 import { startStaticServer, type StaticServer } from '../support/static-server';
+import { median } from '../support/stats';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof categories)[number];
@@ -80,8 +81,6 @@ async function audit(path: string, only: readonly Category[] = categories): Prom
   }
   return { scores, shortfalls, seconds: (performance.now() - started) / 1000 };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const pages: [string, string][] = [
   ['home', '/en/'],

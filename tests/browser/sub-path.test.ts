@@ -30,22 +30,25 @@ async function open(options: Parameters<typeof newPage>[1] = {}): Promise<Record
 beforeAll(async () => {
   outDir = mkdtempSync(join(tmpdir(), 'aieg-sub-path-'));
   cacheDir = mkdtempSync(join(tmpdir(), 'aieg-sub-path-cache-'));
+  // Both steps use this build's own caches: the cache must live outside outDir, which the
+  // build empties after syncing content, and the project's own caches stay untouched.
+  const spawnOptions = {
+    cwd: projectRoot,
+    env: buildEnvironment({ SITE_BASE: base, ASTRO_CACHE_DIR: cacheDir }),
+    encoding: 'utf8',
+  } as const;
   const result = spawnSync(
     process.execPath,
     [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
-    {
-      cwd: projectRoot,
-      // The cache must live outside outDir, which the build empties after syncing content.
-      env: buildEnvironment({ SITE_BASE: base, ASTRO_CACHE_DIR: cacheDir }),
-      encoding: 'utf8',
-    },
+    spawnOptions,
   );
   if (result.status !== 0) throw new Error(`The sub-path build failed:\n${result.stdout}\n${result.stderr}`);
   // `npm run build`'s second step: the search index.
-  const indexed = spawnSync(process.execPath, [join(projectRoot, 'scripts/search-index.ts'), outDir], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-  });
+  const indexed = spawnSync(
+    process.execPath,
+    [join(projectRoot, 'scripts/search-index.ts'), outDir],
+    spawnOptions,
+  );
   if (indexed.status !== 0)
     throw new Error(`Indexing the sub-path build failed:\n${indexed.stdout}\n${indexed.stderr}`);
   server = await startStaticServer({ root: outDir, base });

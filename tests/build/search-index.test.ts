@@ -43,6 +43,8 @@ describe('the built site', () => {
 
 describe('the indexer', () => {
   let dir: string;
+  // The indexer's cache for these pages only: a part cached by an earlier run must not count.
+  let cacheDir: string;
   const page = (lang: string, parts: string, body: string) =>
     `<!doctype html><html lang="${lang}" data-search-index-parts="${parts}"><head><title>${body}</title></head><body><article data-pagefind-body><h1>${body}</h1><p>${body} text</p></article></body></html>`;
   const write = (file: string, html: string) => {
@@ -52,15 +54,19 @@ describe('the indexer', () => {
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'aieg-search-index-'));
+    cacheDir = mkdtempSync(join(tmpdir(), 'aieg-search-index-cache-'));
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
 
   it('indexes each language in its own bundle, and only pages with data-pagefind-body', async () => {
     write('en/a/index.html', page('en', 'en:1 ja:1', 'Alpha'));
     write('en/b/index.html', page('en', 'en:1 ja:1', 'Bravo'));
     write('ja/c/index.html', page('ja', 'en:1 ja:1', 'チャーリー'));
     write('en/tags/index.html', '<!doctype html><html lang="en"><body><h1>Tags</h1></body></html>');
-    const reports = await buildSearchIndex(dir, () => {});
+    const reports = await buildSearchIndex(dir, () => {}, cacheDir);
     expect(reports.map((r) => [r.bundle, r.pages])).toEqual([
       ['pagefind/en-0/', 2],
       ['pagefind/ja-0/', 1],
@@ -71,14 +77,14 @@ describe('the indexer', () => {
   });
 
   it('copies a part whose pages have not changed from the cache, and indexes a changed one again', async () => {
-    const again = await buildSearchIndex(dir, () => {});
+    const again = await buildSearchIndex(dir, () => {}, cacheDir);
     expect(again.map((r) => [r.bundle, r.cached])).toEqual([
       ['pagefind/en-0/', true],
       ['pagefind/ja-0/', true],
     ]);
     expect(bundleEntry(dir, 'pagefind/en-0/').languages.en!.page_count).toBe(2);
     write('ja/c/index.html', page('ja', 'en:1 ja:1', 'デルタ'));
-    const changed = await buildSearchIndex(dir, () => {});
+    const changed = await buildSearchIndex(dir, () => {}, cacheDir);
     expect(changed.map((r) => [r.bundle, r.cached])).toEqual([
       ['pagefind/en-0/', true],
       ['pagefind/ja-0/', false],
@@ -87,7 +93,7 @@ describe('the indexer', () => {
 
   it('stops, saying why, when the pages announce other parts than the index would have', async () => {
     write('en/a/index.html', page('en', 'en:2 ja:1', 'Alpha'));
-    await expect(buildSearchIndex(dir, () => {})).rejects.toThrow(
+    await expect(buildSearchIndex(dir, () => {}, cacheDir)).rejects.toThrow(
       /The pages expect search index parts "en:2 ja:1" but 3 indexed pages make "en:1 ja:1"/,
     );
   });

@@ -91,7 +91,6 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     res: ServerResponse,
     status: number,
     file: string,
-    method: string,
     pathname: string,
   ) => {
     const body = await readFile(file);
@@ -119,15 +118,15 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     } else headers['Cache-Control'] = 'no-store';
     headers['Content-Length'] = payload.length;
     res.writeHead(status, headers);
-    res.end(method === 'HEAD' ? undefined : payload);
+    res.end(req.method === 'HEAD' ? undefined : payload);
     options.onResponse?.({ path: pathname, bytes: body.length, transferred: payload.length, status });
   };
 
-  const notFound = async (req: IncomingMessage, res: ServerResponse, method: string) => {
+  const notFound = async (req: IncomingMessage, res: ServerResponse) => {
     const page = join(root, '404.html');
-    if (await isFile(page)) return send(req, res, 404, page, method, '/404.html');
+    if (await isFile(page)) return send(req, res, 404, page, '/404.html');
     res.writeHead(404, { ...extraHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end(method === 'HEAD' ? undefined : 'Not found');
+    res.end(req.method === 'HEAD' ? undefined : 'Not found');
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -142,7 +141,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     try {
       pathname = decodeURIComponent(url.pathname);
     } catch {
-      return notFound(req, res, method);
+      return notFound(req, res);
     }
     // `/kb` -> `/kb/`
     if (base !== '/' && pathname === base.slice(0, -1)) {
@@ -150,24 +149,24 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
       res.end();
       return;
     }
-    if (!pathname.startsWith(base)) return notFound(req, res, method);
+    if (!pathname.startsWith(base)) return notFound(req, res);
     const relative = pathname.slice(base.length);
     const target = resolve(root, relative);
     // No escaping the root with `..` or encoded separators.
-    if (target !== root && !target.startsWith(root + sep)) return notFound(req, res, method);
+    if (target !== root && !target.startsWith(root + sep)) return notFound(req, res);
 
     if (pathname.endsWith('/')) {
       const index = join(target, 'index.html');
-      if (await isFile(index)) return send(req, res, 200, index, method, pathname);
-      return notFound(req, res, method);
+      if (await isFile(index)) return send(req, res, 200, index, pathname);
+      return notFound(req, res);
     }
-    if (await isFile(target)) return send(req, res, 200, target, method, pathname);
+    if (await isFile(target)) return send(req, res, 200, target, pathname);
     if (await isFile(join(target, 'index.html'))) {
       res.writeHead(301, { ...extraHeaders, Location: `${url.pathname}/${url.search}` });
       res.end();
       return;
     }
-    return notFound(req, res, method);
+    return notFound(req, res);
   };
 
   const server = createServer((req, res) => {
