@@ -33,6 +33,7 @@ import { generateCorpus } from './corpus.ts';
 import { measureSearch, type SearchMeasurement } from './search.ts';
 import { renderChart } from './chart.ts';
 import { summarizeProfiles, type ProfileSummary } from './profile.ts';
+import { ensureChromium } from '../ensure-chromium.mjs';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const args = process.argv.slice(2);
@@ -274,6 +275,8 @@ function searchRow(s: SearchMeasurement) {
 }
 
 async function main() {
+  // The search is measured in Chromium: install it now rather than fail after a build.
+  if (withSearch) ensureChromium({ log });
   const existingDist = option('--dist');
   if (existingDist) {
     log(`Measuring search in Chromium on ${existingDist}…`);
@@ -394,6 +397,8 @@ async function main() {
 
 main().catch((error) => {
   console.error(error);
+  // A measurement that failed after a long build: with --keep, the build stays to look at.
+  if (keep) for (const dir of tempDirs.splice(0)) log(`  kept: ${dir}`);
   cleanUp();
   process.exit(1);
 });

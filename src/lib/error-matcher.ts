@@ -666,12 +666,32 @@ export function matchError(index: MatcherIndex, query: string): ErrorMatch[] {
  * shingles, uniqueness) is recomputed on unpacking.
  */
 export interface PackedMatcherCore {
-  version: 2;
+  version: 3;
   /** Exception class names, referred to by index. */
   exceptions: string[];
-  /** [key, code as written, HTTP status, errorType when it differs from the code, exception indexes, short templates]. */
-  entries: [string, string, number, string, number[], string[]][];
+  /** Error types that differ from their entry's code, referred to by index. */
+  types: string[];
+  /**
+   * Entries in index order, as runs of one provider each: the provider is written once per
+   * run, and each key (`<provider>/<code in lowercase>`) is derived rather than written.
+   * At 3,000 entries this is 8.5 KB gzipped where one full row per entry was 18.6 KB.
+   */
+  providers: [provider: string, rows: PackedMatcherRow[]][];
 }
+
+/**
+ * [code as written, HTTP status, index into `types` (-1: the type is the code), exception
+ * indexes, short templates, the key's part after the provider when it is not the code].
+ * Trailing empty fields are left out.
+ */
+export type PackedMatcherRow = [
+  code: string,
+  httpStatus: number,
+  type: number,
+  exceptions?: number[],
+  shortTemplates?: string[],
+  id?: string,
+];
 
 /** Long templates per key; each template is its sentences joined by newlines, tokens by spaces. */
 export type PackedMatcherMessages = Record<string, string[]>;
@@ -704,8 +724,12 @@ export function packMatcherIndex(
   codesAsWritten: ReadonlyMap<string, string>,
 ): { core: PackedMatcherCore; messages: PackedMatcherMessages } {
   const exceptions = [...new Set(index.entries.flatMap((e) => e.exceptions))].sort();
+  const types = [
+    ...new Set(index.entries.filter((e) => e.errorType !== e.code).map((e) => e.errorType)),
+  ].sort();
   const messages: PackedMatcherMessages = {};
-  const entries = index.entries.map((entry): PackedMatcherCore['entries'][number] => {
+  const providers: PackedMatcherCore['providers'] = [];
+  for (const entry of index.entries) {
     const short: string[] = [];
     const long: string[] = [];
     for (const template of entry.templates) {
@@ -713,40 +737,54 @@ export function packMatcherIndex(
       (template.tokenCount < MIN_TEMPLATE_TOKENS ? short : long).push(packed);
     }
     if (long.length > 0) messages[entry.key] = long;
-    return [
-      entry.key,
-      codesAsWritten.get(entry.key) ?? entry.code,
+    const code = codesAsWritten.get(entry.key) ?? entry.code;
+    // Keys are `<provider>/<id>`: the browser takes the provider from the key too.
+    const provider = entry.key.slice(0, entry.key.indexOf('/'));
+    const id = entry.key.slice(provider.length + 1);
+    const row: PackedMatcherRow = [
+      code,
       entry.httpStatus,
-      entry.errorType === entry.code ? '' : entry.errorType,
+      entry.errorType === entry.code ? -1 : types.indexOf(entry.errorType),
       entry.exceptions.map((name) => exceptions.indexOf(name)),
       short,
+      id === code.toLowerCase() ? '' : id,
     ];
-  });
-  return { core: { version: 2, exceptions, entries }, messages };
+    while (row.length > 3 && isEmptyField(row.at(-1))) row.pop();
+    const run = providers.at(-1);
+    if (run?.[0] === provider) run[1].push(row);
+    else providers.push([provider, [row]]);
+  }
+  return { core: { version: 3, exceptions, types, providers }, messages };
+}
+
+function isEmptyField(value: unknown): boolean {
+  return value === '' || (Array.isArray(value) && value.length === 0);
 }
 
 /** Rebuilds a MatcherIndex from its packed parts; without `messages`, long templates are left out. */
 export function unpackMatcherIndex(core: PackedMatcherCore, messages?: PackedMatcherMessages): MatcherIndex {
-  const statusCounts = countBy(core.entries.map((e) => [e[2]]));
-  const codes = core.entries.map((e) => e[1].toLowerCase());
-  const generic = genericCodes(core.entries.map((e, i) => ({ code: codes[i]!, type: e[3] || codes[i]! })));
-  const entries = core.entries.map(
-    ([key, code, httpStatus, errorType, exceptionIndexes, short], i): IndexedEntry => {
-      const lower = codes[i]!;
-      return {
-        key,
-        provider: key.slice(0, key.indexOf('/')),
-        code: lower,
-        codeMatch: codeMatchMode(code),
-        genericCode: generic.has(lower),
-        httpStatus,
-        uniqueStatus: statusCounts.get(httpStatus) === 1,
-        errorType: errorType || lower,
-        exceptions: exceptionIndexes.map((x) => core.exceptions[x]!),
-        templates: [...short, ...(messages?.[key] ?? [])].map(unpackTemplate),
-      };
-    },
-  );
+  const rows = core.providers.flatMap(([provider, rows]) => rows.map((row) => ({ provider, row })));
+  const statusCounts = countBy(rows.map(({ row }) => [row[1]]));
+  const codes = rows.map(({ row }) => row[0].toLowerCase());
+  const typeOf = (row: PackedMatcherRow, code: string) => (row[2] === -1 ? code : core.types[row[2]]!);
+  const generic = genericCodes(rows.map(({ row }, i) => ({ code: codes[i]!, type: typeOf(row, codes[i]!) })));
+  const entries = rows.map(({ provider, row }, i): IndexedEntry => {
+    const [code, httpStatus, , exceptionIndexes = [], short = [], id] = row;
+    const lower = codes[i]!;
+    const key = `${provider}/${id || lower}`;
+    return {
+      key,
+      provider,
+      code: lower,
+      codeMatch: codeMatchMode(code),
+      genericCode: generic.has(lower),
+      httpStatus,
+      uniqueStatus: statusCounts.get(httpStatus) === 1,
+      errorType: typeOf(row, lower),
+      exceptions: exceptionIndexes.map((x) => core.exceptions[x]!),
+      templates: [...short, ...(messages?.[key] ?? [])].map(unpackTemplate),
+    };
+  });
   return { version: 1, entries };
 }
 

@@ -3,16 +3,39 @@
  * part, holding exactly the articles and entries of that language, as the pages announce
  * to the search island; and a clear stop when the pages and the index would disagree.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import {
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  mkdirSync,
+  existsSync,
+} from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../scripts/search-index';
 import { indexBundlePaths, parseIndexParts } from '../../src/lib/search-index-parts';
+import { t } from '../../src/i18n/ui';
 import { assertBuilt, builtPages, distDir, readPage } from '../support/site';
 
 interface BundleEntry {
   languages: Record<string, { page_count: number }>;
+}
+
+/** The text Pagefind indexed for each page of a bundle (its fragments: a tag, then JSON). */
+function indexedText(bundle: string): Map<string, string> {
+  const dir = join(distDir, bundle, 'fragment');
+  const texts = new Map<string, string>();
+  for (const file of readdirSync(dir)) {
+    const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    const fragment = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+    // Pagefind marks where it segmented Japanese with zero-width spaces.
+    texts.set(fragment.url, fragment.content.replaceAll('\u200b', ''));
+  }
+  return texts;
 }
 
 const bundleEntry = (dir: string, bundle: string): BundleEntry =>
@@ -37,6 +60,20 @@ describe('the built site', () => {
       expect(expected.length).toBeGreaterThan(10);
       expect(indexed).toBe(expected.length);
       expect(existsSync(join(distDir, indexBundlePaths(lang, count + 1).at(-1)!))).toBe(false);
+    }
+  });
+
+  it("indexes an entry's facts as separate words and leaves the page's buttons out", () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const text = indexedText(indexBundlePaths(lang, 1)[0]!).get(
+        `/${lang}/errors/openai/insufficient_quota/`,
+      );
+      expect(text, lang).toBeDefined();
+      const strings = t(lang);
+      // A label glued to its value ("SeverityHigh") would be one unknown word to a search.
+      expect(text).toMatch(new RegExp(`${strings.errorType}\\s+insufficient_quota`));
+      for (const label of [strings.copyLink.url, strings.copyLink.markdown, strings.copyLink.short])
+        expect(text, lang).not.toContain(label);
     }
   });
 });

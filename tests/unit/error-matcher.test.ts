@@ -662,6 +662,19 @@ describe('packing for the browser', () => {
     );
   });
 
+  it('writes each provider once and keeps a key that is not its code', () => {
+    const renamed = { ...ENTRIES[0]!, key: `${ENTRIES[0]!.provider}/quota-renamed` };
+    const entries = [renamed, ...ENTRIES.slice(1)];
+    const index = buildMatcherIndex(entries);
+    const { core, messages } = packMatcherIndex(index, new Map(entries.map((e) => [e.key, e.code])));
+    expect(core.providers.map(([provider]) => provider)).toEqual([
+      ...new Set(index.entries.map((e) => e.provider)),
+    ]);
+    const unpacked = unpackMatcherIndex(JSON.parse(JSON.stringify(core)), messages);
+    expect(unpacked).toEqual(index);
+    expect(matchError(unpacked, 'insufficient_quota')[0]?.key).toBe('openai/quota-renamed');
+  });
+
   it('is smaller than the plain index', () => {
     const index = buildMatcherIndex(ENTRIES);
     const { core, messages } = packMatcherIndex(index, codes);
