@@ -134,6 +134,33 @@ openai.RateLimitError: Error code: 429 - {'error': {'message': 'You exceeded you
     expect(errors).toEqual([]);
   });
 
+  it('answers the newest query while a search the reader typed past is still running', async () => {
+    const { page, errors } = await open();
+    await page.goto(url('/en/search/'));
+    // The page loads the engine as it opens; let it finish.
+    await page.waitForLoadState('networkidle');
+    // Hold the index the first query needs, so its search stays running.
+    const held: (() => void)[] = [];
+    let holding = true;
+    await page.route('**/pagefind/*/index/**', async (route) => {
+      if (holding) await new Promise<void>((release) => held.push(release));
+      await route.continue();
+    });
+    await page.fill('#search-page-input', 'billing');
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    holding = false;
+    await page.fill('#search-page-input', 'insufficient_quota');
+    // Complete while the first query's index is still held: the newest did not wait for it.
+    const found = await results(page);
+    expect(found[0]).toMatchObject({ href: '/en/errors/openai/insufficient_quota/', exact: true });
+    expect(found.length).toBeGreaterThan(1);
+    held.splice(0).forEach((release) => release());
+    await page.waitForLoadState('networkidle');
+    // The earlier search, finishing last, does not replace the newest one's results.
+    expect(await results(page)).toEqual(found);
+    expect(errors).toEqual([]);
+  });
+
   it('shows markup in a query as text and never runs it', async () => {
     const { page, errors } = await open();
     let dialogOpened = false;

@@ -119,15 +119,34 @@ async function fetchJson<T>(url: string): Promise<T> {
   return response.json() as Promise<T>;
 }
 
+/**
+ * One Pagefind engine: its own Web Worker (Pagefind starts one per copy of its module) with
+ * the page language's bundles, the other language's once wanted, and its search in flight.
+ */
+interface Lane {
+  pagefind: Promise<PagefindApi>;
+  /** Set once `pagefind` has loaded, or failed to. */
+  state: 'loading' | 'ready' | 'failed';
+  otherMerged?: Promise<void>;
+  /** While it runs a search: settles (never rejects) once the engine is free again. */
+  running?: Promise<void>;
+}
+
+/**
+ * Engines a search may use. A search cannot be stopped once Pagefind runs it, and on a
+ * large site one takes tens of milliseconds: with one engine, the search for the last key
+ * would wait behind the one for the key before. A second engine, started only when a
+ * search finds the first busy, takes the new search at once (on its own core).
+ */
+const maxLanes = 2;
+
 export class SearchEngine {
-  #pagefind: Promise<PagefindApi> | undefined;
+  #lanes: Lane[] = [];
   #core: Promise<PackedMatcherCore> | undefined;
   #messages: Promise<PackedMatcherMessages> | undefined;
   #matcher: { index: MatcherIndex; withMessages: boolean } | undefined;
   #cards = new Map<string, Promise<SearchEntryCard>>();
-  #otherMerged: Promise<void> | undefined;
-  /** The full-text search in flight, and the number of the newest one asked for. */
-  #fullTextRunning: Promise<unknown> = Promise.resolve();
+  /** The number of the newest full-text search asked for. */
   #fullTextTicket = 0;
 
   constructor(
@@ -142,19 +161,56 @@ export class SearchEngine {
     return indexBundlePaths(lang, this.indexParts[lang] ?? 1).map((path) => this.base + path);
   }
 
-  #loadPagefind(): Promise<PagefindApi> {
-    this.#pagefind ??= (async () => {
+  /** A new engine; each loads its own copy of Pagefind's module, hence its own worker. */
+  #startLane(): Lane {
+    const number = this.#lanes.length;
+    const pagefind = (async () => {
       const [first, ...rest] = this.#bundles(this.lang);
       // A plain variable: Vite leaves such an import alone (a template literal would make it
-      // bundle its preload helper into the page).
-      const script = `${first}pagefind.js`;
-      const pagefind = (await import(/* @vite-ignore */ script)) as PagefindApi;
+      // bundle its preload helper into the page). The query makes a second copy of the
+      // module (the file itself comes from the cache).
+      const script = `${first}pagefind.js${number === 0 ? '' : `?engine=${number}`}`;
+      const api = (await import(/* @vite-ignore */ script)) as PagefindApi;
       // baseUrl: result URLs carry the deployment sub-path (`/kb/en/...`).
-      await pagefind.options({ ...this.#bundleOptions(), baseUrl: this.base });
-      await Promise.all([pagefind.init(), ...rest.map((url) => this.#merge(pagefind, url, this.lang))]);
-      return pagefind;
+      await api.options({ ...this.#bundleOptions(), baseUrl: this.base });
+      await Promise.all([api.init(), ...rest.map((url) => this.#merge(api, url, this.lang))]);
+      return api;
     })();
-    return this.#pagefind;
+    const lane: Lane = { pagefind, state: 'loading' };
+    pagefind.then(
+      () => (lane.state = 'ready'),
+      () => {
+        lane.state = 'failed';
+        // A second engine that cannot load leaves the first to do the work, as before.
+        if (number > 0) this.#lanes.splice(this.#lanes.indexOf(lane), 1);
+      },
+    );
+    this.#lanes.push(lane);
+    return lane;
+  }
+
+  #firstLane(): Lane {
+    return this.#lanes[0] ?? this.#startLane();
+  }
+
+  /**
+   * An engine with no search running, or the first to finish. When all are loaded and busy,
+   * another starts (up to maxLanes), to take a search once it has loaded. Null once
+   * `superseded` says a newer search has come: that one waits instead.
+   */
+  async #idleLane(superseded: () => boolean): Promise<Lane | null> {
+    for (;;) {
+      if (superseded()) return null;
+      const first = this.#firstLane();
+      // Without its first engine there is no search: the caller says it could not load.
+      if (first.state === 'failed') await first.pagefind;
+      const idle = this.#lanes.find((lane) => lane.state === 'ready' && !lane.running);
+      if (idle) return idle;
+      if (this.#lanes.length < maxLanes && this.#lanes.every((lane) => lane.state === 'ready'))
+        this.#startLane();
+      const settled = () => undefined;
+      await Promise.race(this.#lanes.map((lane) => lane.running ?? lane.pagefind.then(settled, settled)));
+    }
   }
 
   #bundleOptions() {
@@ -194,18 +250,18 @@ export class SearchEngine {
     return card;
   }
 
-  /** The other language's bundles, merged in when its results are wanted. */
-  #mergeOther(pagefind: PagefindApi): Promise<void> {
+  /** The other language's bundles, merged into an engine when its results are wanted. */
+  #mergeOther(lane: Lane): Promise<void> {
     const other = otherLocale(this.lang);
-    this.#otherMerged ??= Promise.all(
-      this.#bundles(other).map((url) => this.#merge(pagefind, url, other)),
-    ).then(() => undefined);
-    return this.#otherMerged;
+    lane.otherMerged ??= lane.pagefind.then((pagefind) =>
+      Promise.all(this.#bundles(other).map((url) => this.#merge(pagefind, url, other))).then(() => undefined),
+    );
+    return lane.otherMerged;
   }
 
   /** Loads everything a search needs without searching, e.g. when the search box gets focus. */
   warm(): void {
-    void this.#loadPagefind();
+    void this.#firstLane().pagefind;
     void this.#loadCore();
   }
 
@@ -215,23 +271,17 @@ export class SearchEngine {
     const query = state.query.trim();
     if (!query) return { ...emptyOutcome, query };
     let otherSearched = wantsOtherLanguage(state, this.lang);
-    const loadingPagefind = this.#loadPagefind();
     // Pagefind ranks in its worker while the matcher runs here.
-    const fullText = loadingPagefind.then(async (pagefind) => {
-      if (otherSearched) await this.#mergeOther(pagefind);
-      return this.#fullText(pagefind, query, state, isCurrent);
-    });
+    const fullText = this.#fullText(query, state, isCurrent, otherSearched);
     const exact = await this.#exactHits(state);
     // The exact match needs no full-text search: show it while Pagefind works.
     if (exact.length > 0 && onFirstResults && isCurrent())
       onFirstResults({ query, exact, primary: [], other: [], otherSearched, hasMore: false });
-    const pagefind = await loadingPagefind;
     let results = await fullText;
     // Nothing in this language: look in the other before saying there is nothing.
     if (exact.length === 0 && !otherSearched && results?.length === 0) {
       otherSearched = true;
-      await this.#mergeOther(pagefind);
-      results = await this.#fullText(pagefind, query, state, isCurrent);
+      results = await this.#fullText(query, state, isCurrent, otherSearched);
     }
     // A newer search (the reader typed on) has taken over.
     if (!results) return { ...emptyOutcome, query, exact };
@@ -279,22 +329,32 @@ export class SearchEngine {
 
   /**
    * Pagefind's ranked results, each loading its fragment (title, excerpt, facts) on
-   * `hit()`; null when a newer search superseded this one before it ran. Pagefind answers
+   * `hit()`; null when a newer search superseded this one before it ran. An engine answers
    * one search at a time, and on a large site a search over common words takes a while:
-   * a search per keystroke would wait for every one before it. So while one runs, only
-   * the newest search waits for it, and the ones it replaced never run.
+   * a search per keystroke would wait for every one before it. So the newest search takes
+   * an idle engine (see maxLanes), or waits for the first to finish, and the searches it
+   * replaced never run.
    */
   async #fullText(
-    pagefind: PagefindApi,
     query: string,
     state: SearchState,
     isCurrent: () => boolean,
+    withOther: boolean,
   ): Promise<{ hit: () => Promise<SearchHit> }[] | null> {
     const ticket = ++this.#fullTextTicket;
-    await this.#fullTextRunning;
-    if (ticket !== this.#fullTextTicket || !isCurrent()) return null;
-    const running = pagefind.search(query, { filters: pagefindFilters(state) });
-    this.#fullTextRunning = running.catch(() => undefined);
+    const superseded = () => ticket !== this.#fullTextTicket || !isCurrent();
+    const lane = await this.#idleLane(superseded);
+    if (!lane || superseded()) return null;
+    // Marked busy before anything else is awaited, so no other search takes this engine.
+    const running = (async () => {
+      if (withOther) await this.#mergeOther(lane);
+      return (await lane.pagefind).search(query, { filters: pagefindFilters(state) });
+    })();
+    // Settles, never rejects, once the engine is free again.
+    lane.running = running.then(
+      () => void delete lane.running,
+      () => void delete lane.running,
+    );
     const response = await running;
     if (!response) return null;
     return response.results.map((result) => ({
