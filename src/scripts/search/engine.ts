@@ -125,7 +125,7 @@ async function fetchJson<T>(url: string): Promise<T> {
  */
 interface Lane {
   pagefind: Promise<PagefindApi>;
-  /** Set once `pagefind` has loaded, or failed to. */
+  /** `ready` or `failed` once `pagefind` has settled. */
   state: 'loading' | 'ready' | 'failed';
   otherMerged?: Promise<void>;
   /** While it runs a search: settles (never rejects) once the engine is free again. */
@@ -135,8 +135,9 @@ interface Lane {
 /**
  * Engines a search may use. A search cannot be stopped once Pagefind runs it, and on a
  * large site one takes tens of milliseconds: with one engine, the search for the last key
- * would wait behind the one for the key before. A second engine, started only when a
- * search finds the first busy, takes the new search at once (on its own core).
+ * would wait behind the one for the key before. So a second engine starts when a search
+ * finds the first one busy, and that search and every later one go to whichever engine
+ * is free first (each worker can run on its own core).
  */
 const maxLanes = 2;
 
