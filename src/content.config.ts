@@ -9,6 +9,7 @@ import { idFromPath } from './lib/entry-ids';
 import { staticMdx } from './loaders/static-mdx';
 import { articleSchema } from './schemas/article';
 import { errorEntrySchema } from './schemas/error-entry';
+import { providerPageSchema } from './schemas/provider-page';
 
 const articles = defineCollection({
   loader: staticMdx({ base: 'content/articles', generateId: idFromPath }),
@@ -20,4 +21,9 @@ const errors = defineCollection({
   schema: errorEntrySchema,
 });
 
-export const collections = { articles, errors };
+const providerPages = defineCollection({
+  loader: staticMdx({ base: 'content/providers', generateId: idFromPath }),
+  schema: providerPageSchema,
+});
+
+export const collections = { articles, errors, providerPages };

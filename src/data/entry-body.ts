@@ -10,7 +10,8 @@ import type { BodyFacts } from '../lib/body-facts';
 import type { StaticMdxMetadata } from '../loaders/static-mdx';
 import { readRenderedHtml } from '../loaders/rendered-html';
 
-type ContentEntry = CollectionEntry<'articles'> | CollectionEntry<'errors'>;
+type ContentEntry =
+  CollectionEntry<'articles'> | CollectionEntry<'errors'> | CollectionEntry<'providerPages'>;
 
 function metadataOf(entry: ContentEntry): StaticMdxMetadata {
   const metadata = entry.rendered?.metadata as StaticMdxMetadata | undefined;

@@ -12,7 +12,7 @@ import {
   type ProviderId,
   type TagId,
 } from '../site.config';
-import { levels, messageSources, retryPolicies, severities } from '../schemas/error-entry';
+import { errorOrigins, levels, messageSources, retryPolicies, severities } from '../schemas/error-entry';
 import { t } from '../i18n/ui';
 import { paths } from '../lib/routes';
 import { articleStructuredData, entryStructuredData, type JsonLd } from '../lib/structured-data';
@@ -154,6 +154,7 @@ export function errorApiSchema(): Record<string, unknown> {
     levels,
     retryPolicies,
     messageSources,
+    origins: errorOrigins,
   });
 }
 

@@ -55,7 +55,7 @@ export function previewImages(content: SiteContent): PreviewImage[] {
         title: data.title,
         providerName: providers[data.provider].name,
         code: data.code,
-        httpStatus: data.httpStatus,
+        status: t(error.lang).statusValue(data.origin, data.httpStatus),
         severity: data.severity,
         fixTime: data.fixTime,
       }),

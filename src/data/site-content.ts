@@ -6,10 +6,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { locales, type Locale } from '../site.config';
+import { locales, type Locale, type ProviderId } from '../site.config';
 import { errorKey, otherLocale } from '../lib/entry-ids';
 import { paths } from '../lib/routes';
-import { sitePages, twinPaths, type SitePage } from '../lib/site-pages';
+import { providersInUse, sitePages, twinPaths, type SitePage } from '../lib/site-pages';
 import { formatProblems, validateContent } from '../lib/validate-content';
 import { buildRedirects, type CodeChoice, type Redirect } from '../lib/redirects';
 import { indexPartCount } from '../lib/search-index-parts';
@@ -17,6 +17,7 @@ import { entryFacts } from './entry-body';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type ErrorEntry = CollectionEntry<'errors'>;
+export type ProviderPageEntry = CollectionEntry<'providerPages'>;
 
 export interface Article {
   entry: ArticleEntry;
@@ -45,6 +46,10 @@ export interface SiteContent {
   articleById: Map<string, Article>;
   /** Error pages by `<key>@<lang>`. */
   errorByKeyLang: Map<string, ErrorPage>;
+  /** Providers that have entries, in the order of src/site.config.ts. */
+  providers: ProviderId[];
+  /** Each provider's page text by `<provider>@<lang>`. */
+  providerPageByLang: Map<string, ProviderPageEntry>;
   /** Short links and aliases, each a page that sends the reader on. */
   redirects: Redirect[];
   /** Short links for a code several providers use. */
@@ -75,9 +80,10 @@ export function loadSiteContent(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [articleEntries, errorEntries] = await Promise.all([
+  const [articleEntries, errorEntries, providerPageEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('errors'),
+    getCollection('providerPages'),
   ]);
   const slugById = new Map(articleEntries.map((a) => [a.id, a.data.slug]));
   const sources = {
@@ -120,6 +126,14 @@ async function load(): Promise<SiteContent> {
       body: entryFacts(e),
       data: e.data,
     })),
+    providerPages: providerPageEntries.map((p) => ({
+      id: p.id,
+      filePath: p.filePath ?? p.id,
+      body: entryFacts(p),
+      data: p.data,
+    })),
+    providers: providersInUse(sources),
+    locales,
     pagePaths,
     exampleFiles: listExampleFiles(),
   });
@@ -159,6 +173,8 @@ async function load(): Promise<SiteContent> {
     twinPaths: twinPaths(pages, sources),
     articleById,
     errorByKeyLang,
+    providers: providersInUse(sources),
+    providerPageByLang: new Map(providerPageEntries.map((p) => [`${p.data.provider}@${p.data.lang}`, p])),
     redirects,
     choices,
     shortLinks: shortestLinks(redirects),
@@ -204,6 +220,13 @@ export function findError(content: SiteContent, key: string, lang: Locale): Erro
   return (
     content.errorByKeyLang.get(`${key}@${lang}`) ?? content.errorByKeyLang.get(`${key}@${otherLocale(lang)}`)
   );
+}
+
+/** A provider's page text in a language (the content check guarantees every one exists). */
+export function providerPageOf(content: SiteContent, provider: ProviderId, lang: Locale): ProviderPageEntry {
+  const page = content.providerPageByLang.get(`${provider}@${lang}`);
+  if (!page) throw new Error(`No provider page for ${provider} in ${lang}`);
+  return page;
 }
 
 export function articlesIn(content: SiteContent, lang: Locale): Article[] {

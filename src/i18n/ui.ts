@@ -79,7 +79,26 @@ export const ui = {
       'anthropic-typescript': 'TypeScript SDK (@anthropic-ai/sdk)',
       'google-genai-python': 'Python SDK (google-genai)',
       'google-genai-js': 'JS SDK (@google/genai)',
+      boto3: 'Python SDK (boto3)',
+      'aws-sdk-js': 'JS SDK (@aws-sdk/client-bedrock-runtime)',
+      'groq-python': 'Python SDK (groq)',
+      'groq-node': 'Node SDK (groq-sdk)',
+      'mistralai-python': 'Python SDK (mistralai)',
+      'mistralai-js': 'JS SDK (@mistralai/mistralai)',
+      litellm: 'LiteLLM',
+      'langchain-python': 'LangChain (Python)',
+      'langchain-js': 'LangChain.js',
+      llamaindex: 'LlamaIndex',
+      'vercel-ai-sdk': 'Vercel AI SDK',
+      cli: 'Command-line assistant',
     },
+    /** The HTTP status fact of an entry; completions and client-side errors have none. */
+    statusValue: (origin: 'response' | 'completion' | 'client', status: number | undefined) =>
+      status !== undefined
+        ? String(status)
+        : origin === 'completion'
+          ? '200 OK (the answer stopped short)'
+          : 'None: raised by the SDK',
     appliesTo: 'Applies to',
     relatedErrors: 'Related errors',
     sameStatusElsewhere: (status: number) => `HTTP ${status} at other providers`,
@@ -88,6 +107,8 @@ export const ui = {
     articlesIntro: 'Long-form articles on AI API errors: the causes behind them and how to get unstuck.',
     noEntriesYet: 'No entries yet.',
     providerErrors: (provider: string) => `${provider} errors`,
+    providerErrorDocs: (provider: string) => `${provider}'s own documentation of its errors`,
+    providerEntries: 'Entries',
     latestArticles: 'Latest articles',
     errorIndexIntro: 'Every error in the reference, by provider. Codes link to their entry.',
     entriesTagged: (tag: string) => `Pages tagged “${tag}”`,
@@ -180,7 +201,25 @@ export const ui = {
       'anthropic-typescript': 'TypeScript SDK（@anthropic-ai/sdk）',
       'google-genai-python': 'Python SDK（google-genai）',
       'google-genai-js': 'JS SDK（@google/genai）',
+      boto3: 'Python SDK（boto3）',
+      'aws-sdk-js': 'JS SDK（@aws-sdk/client-bedrock-runtime）',
+      'groq-python': 'Python SDK（groq）',
+      'groq-node': 'Node SDK（groq-sdk）',
+      'mistralai-python': 'Python SDK（mistralai）',
+      'mistralai-js': 'JS SDK（@mistralai/mistralai）',
+      litellm: 'LiteLLM',
+      'langchain-python': 'LangChain（Python）',
+      'langchain-js': 'LangChain.js',
+      llamaindex: 'LlamaIndex',
+      'vercel-ai-sdk': 'Vercel AI SDK',
+      cli: 'コマンドラインのアシスタント',
     },
+    statusValue: (origin: 'response' | 'completion' | 'client', status: number | undefined) =>
+      status !== undefined
+        ? String(status)
+        : origin === 'completion'
+          ? '200 OK（回答が途中で止まる）'
+          : 'なし（SDK 側で発生）',
     appliesTo: '対象',
     relatedErrors: '関連するエラー',
     sameStatusElsewhere: (status: number) => `他のプロバイダーの HTTP ${status}`,
@@ -189,6 +228,8 @@ export const ui = {
     articlesIntro: 'AI API のエラーについて、原因と抜け出し方を詳しく解説した記事です。',
     noEntriesYet: 'まだエントリーはありません。',
     providerErrors: (provider: string) => `${provider} のエラー`,
+    providerErrorDocs: (provider: string) => `${provider} 公式のエラー解説`,
+    providerEntries: 'エントリー一覧',
     latestArticles: '新着記事',
     errorIndexIntro:
       'リファレンスに収録したエラーをプロバイダー別に並べています。コードから各ページへ移動できます。',

@@ -36,7 +36,10 @@ export interface ErrorRecord {
   providerName: string;
   /** The code as the API writes it, e.g. `RESOURCE_EXHAUSTED`. */
   code: string;
-  httpStatus: number;
+  /** `response`: an HTTP error response; `completion`: a 200 that stopped short; `client`: raised by the SDK. */
+  origin: string;
+  /** The error response's status; null when there is no error response (`origin` is not `response`). */
+  httpStatus: number | null;
   /** The error body's `type` (OpenAI, Anthropic) or `status` (Gemini). */
   errorType: string;
   severity: string;
@@ -76,7 +79,8 @@ export interface ErrorRecordSource {
     code: string;
     title: string;
     summary: string;
-    httpStatus: number;
+    origin: string;
+    httpStatus?: number | undefined;
     errorType: string;
     severity: string;
     level: string;
@@ -101,7 +105,16 @@ export interface ErrorRecordOptions {
 }
 
 /** Facts that do not depend on the language: both files of an entry must agree on them. */
-const sharedFields = ['code', 'httpStatus', 'errorType', 'severity', 'level', 'retry', 'fixTime'] as const;
+const sharedFields = [
+  'code',
+  'origin',
+  'httpStatus',
+  'errorType',
+  'severity',
+  'level',
+  'retry',
+  'fixTime',
+] as const;
 
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -170,7 +183,8 @@ export function buildErrorRecords(
       provider: data.provider,
       providerName: options.providerName(data.provider),
       code: data.code,
-      httpStatus: data.httpStatus,
+      origin: data.origin,
+      httpStatus: data.httpStatus ?? null,
       errorType: data.errorType,
       severity: data.severity,
       level: data.level,
@@ -196,6 +210,7 @@ export interface ErrorApiVocabulary {
   levels: readonly string[];
   retryPolicies: readonly string[];
   messageSources: readonly string[];
+  origins: readonly string[];
 }
 
 /**
@@ -240,6 +255,7 @@ export function errorApiJsonSchema(
           'provider',
           'providerName',
           'code',
+          'origin',
           'httpStatus',
           'errorType',
           'severity',
@@ -256,13 +272,23 @@ export function errorApiJsonSchema(
           version: { const: errorApiVersion, description: 'Version of this format.' },
           key: {
             type: 'string',
-            pattern: '^[a-z]+/[a-z0-9_.-]+$',
+            pattern: '^[a-z][a-z0-9-]*/[a-z0-9_.-]+$',
             description: '<provider>/<code>, code lowercased.',
           },
           provider: { enum: [...vocabulary.providers] },
           providerName: text,
           code: { ...text, description: 'The code as the API writes it.' },
-          httpStatus: { type: 'integer', minimum: 100, maximum: 599 },
+          origin: {
+            enum: [...vocabulary.origins],
+            description:
+              'response: an HTTP error response; completion: HTTP 200 that stopped for a reason the caller must handle; client: raised by the SDK with no error response.',
+          },
+          httpStatus: {
+            type: ['integer', 'null'],
+            minimum: 400,
+            maximum: 599,
+            description: 'The error response\'s status; null unless origin is "response".',
+          },
           errorType: {
             ...text,
             description: 'The error body\'s "type" (OpenAI, Anthropic) or "status" (Gemini).',

@@ -85,7 +85,8 @@ export interface MatcherEntry {
   provider: string;
   /** As written: `insufficient_quota`, `RESOURCE_EXHAUSTED`. */
   code: string;
-  httpStatus: number;
+  /** Absent for errors that are not an HTTP error response (client-side, a 200 that stopped short). */
+  httpStatus?: number | undefined;
   /** The body's `type` (OpenAI, Anthropic) or `status` (Gemini). */
   errorType: string;
   messages: MatcherMessage[];
@@ -124,7 +125,7 @@ export interface IndexedEntry {
   codeMatch: CodeMatchMode;
   /** The code is also the `type` of another entry. */
   genericCode: boolean;
-  httpStatus: number;
+  httpStatus: number | null;
   /** No other entry has this status. */
   uniqueStatus: boolean;
   /** Lowercased. */
@@ -392,8 +393,8 @@ export function buildMatcherIndex(entries: MatcherEntry[]): MatcherIndex {
       code,
       codeMatch: codeMatchMode(entry.code),
       genericCode: generic.has(code),
-      httpStatus: entry.httpStatus,
-      uniqueStatus: statusCounts.get(entry.httpStatus) === 1,
+      httpStatus: entry.httpStatus ?? null,
+      uniqueStatus: entry.httpStatus !== undefined && statusCounts.get(entry.httpStatus) === 1,
       errorType: entry.errorType.toLowerCase(),
       exceptions,
       // Shortest first: the order the packed form restores (see packMatcherIndex).
@@ -588,7 +589,7 @@ function scoreEntry(entry: IndexedEntry, query: PreparedQuery): ErrorMatch | nul
     score += MESSAGE_WEIGHT * coverage;
     reasons.push('message');
   }
-  const statusMatch = clues.statuses.has(entry.httpStatus);
+  const statusMatch = entry.httpStatus !== null && clues.statuses.has(entry.httpStatus);
   const statusIdentifies = statusMatch && entry.uniqueStatus && clues.short;
   if (statusIdentifies) {
     score += STATUS_UNIQUE_WEIGHT;
@@ -686,7 +687,7 @@ export interface PackedMatcherCore {
  */
 export type PackedMatcherRow = [
   code: string,
-  httpStatus: number,
+  httpStatus: number | null,
   type: number,
   exceptions?: number[],
   shortTemplates?: string[],
@@ -779,7 +780,7 @@ export function unpackMatcherIndex(core: PackedMatcherCore, messages?: PackedMat
       codeMatch: codeMatchMode(code),
       genericCode: generic.has(lower),
       httpStatus,
-      uniqueStatus: statusCounts.get(httpStatus) === 1,
+      uniqueStatus: httpStatus !== null && statusCounts.get(httpStatus) === 1,
       errorType: typeOf(row, lower),
       exceptions: exceptionIndexes.map((x) => core.exceptions[x]!),
       templates: [...short, ...(messages?.[key] ?? [])].map(unpackTemplate),

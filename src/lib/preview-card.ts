@@ -173,7 +173,8 @@ export function errorCard(
     title: string;
     providerName: string;
     code: string;
-    httpStatus: number;
+    /** The status fact as shown on the page (`strings.statusValue`). */
+    status: string;
     severity: SeverityLevel;
     fixTime: { min: number; max: number };
   },
@@ -187,7 +188,7 @@ export function errorCard(
     code: input.code,
     ...fitTitle(withoutCodePrefix(input.title, input.code), titleSizes.error),
     facts: [
-      { label: strings.httpStatus, value: String(input.httpStatus) },
+      { label: strings.httpStatus, value: input.status },
       { label: strings.fixTime, value: strings.minutes(input.fixTime.min, input.fixTime.max) },
     ],
     severity: {

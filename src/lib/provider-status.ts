@@ -1,10 +1,12 @@
 /**
  * Each provider's documented HTTP status per error, from ../shared/facts/ai-api-errors.md
- * (sources there). An entry whose `httpStatus` disagrees with this table stops the build,
- * so a seed's wrong status (401 for insufficient_quota) cannot come back.
+ * and the sources each entry cites. An entry whose `httpStatus` disagrees with this table
+ * stops the build, so a seed's wrong status (401 for insufficient_quota) cannot come back.
+ * Only error responses are checked: completions and client-side errors have no status.
  *
- * OpenAI reuses `type` values across statuses, so it is keyed by `code`; Anthropic by
- * `type`; Gemini by `status`.
+ * OpenAI and the services that copy its format reuse `type` values across statuses, so
+ * they are keyed by `code`; Anthropic by `type`; Google (Gemini, Vertex AI) by `status`;
+ * Bedrock by the exception name, which is its code.
  */
 export const documentedStatus: Record<
   string,
@@ -51,6 +53,59 @@ export const documentedStatus: Record<
       UNAVAILABLE: 503,
       DEADLINE_EXCEEDED: 504,
     },
+  },
+  'azure-openai': {
+    by: 'code',
+    statuses: {},
+  },
+  // Amazon Bedrock Runtime API reference, "Errors" of InvokeModel and Converse.
+  bedrock: {
+    by: 'code',
+    statuses: {
+      ValidationException: 400,
+      ServiceQuotaExceededException: 400,
+      AccessDeniedException: 403,
+      ResourceNotFoundException: 404,
+      ModelTimeoutException: 408,
+      ModelErrorException: 424,
+      ThrottlingException: 429,
+      ModelNotReadyException: 429,
+      InternalServerException: 500,
+      ServiceUnavailableException: 503,
+    },
+  },
+  'vertex-ai': {
+    by: 'errorType',
+    statuses: {
+      INVALID_ARGUMENT: 400,
+      FAILED_PRECONDITION: 400,
+      PERMISSION_DENIED: 403,
+      NOT_FOUND: 404,
+      RESOURCE_EXHAUSTED: 429,
+      INTERNAL: 500,
+      UNAVAILABLE: 503,
+      DEADLINE_EXCEEDED: 504,
+    },
+  },
+  deepseek: {
+    by: 'code',
+    statuses: {},
+  },
+  openrouter: {
+    by: 'code',
+    statuses: {},
+  },
+  groq: {
+    by: 'code',
+    statuses: {},
+  },
+  mistral: {
+    by: 'code',
+    statuses: {},
+  },
+  xai: {
+    by: 'code',
+    statuses: {},
   },
 };
 

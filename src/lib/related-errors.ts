@@ -4,7 +4,8 @@
  */
 export interface StatusFacts {
   provider: string;
-  httpStatus: number;
+  /** Absent for errors that are not an HTTP error response: those have no status to share. */
+  httpStatus?: number | undefined;
 }
 
 export function sameStatusElsewhere<T>(
@@ -15,6 +16,11 @@ export function sameStatusElsewhere<T>(
   const own = facts(entry);
   return candidates.filter((c) => {
     const f = facts(c);
-    return c !== entry && f.provider !== own.provider && f.httpStatus === own.httpStatus;
+    return (
+      c !== entry &&
+      own.httpStatus !== undefined &&
+      f.provider !== own.provider &&
+      f.httpStatus === own.httpStatus
+    );
   });
 }

@@ -18,7 +18,8 @@ export interface SearchEntryCard {
   key: string;
   provider: string;
   code: string;
-  httpStatus: number;
+  /** Absent when the error is not an HTTP error response. */
+  httpStatus?: number | undefined;
   severity: string;
   pages: Partial<Record<Locale, { title: string; summary: string; path: string }>>;
 }

@@ -2,7 +2,7 @@
  * Every page the site builds, derived from the content alone. Pages, the link check,
  * the sitemap and the tests all read this list, so "which pages exist" has one answer.
  */
-import { locales, providerIds, type Locale } from '../site.config';
+import { locales, providerIds, type Locale, type ProviderId } from '../site.config';
 import { paths } from './routes';
 
 export type PageKind =
@@ -37,6 +37,15 @@ export function tagsInUse(sources: PageSources, lang: Locale): string[] {
   return [...used].sort();
 }
 
+/**
+ * Providers that have at least one entry, in the order of src/site.config.ts. Only they get
+ * a page, a filter and a place in the index: a provider without entries has nothing to show.
+ */
+export function providersInUse(sources: Pick<PageSources, 'errors'>): ProviderId[] {
+  const used = new Set(sources.errors.map((e) => e.provider));
+  return providerIds.filter((id) => used.has(id));
+}
+
 export function sitePages(sources: PageSources): SitePage[] {
   const pages: SitePage[] = [{ path: paths.root(), lang: locales[0], kind: 'home' }];
   for (const lang of locales) {
@@ -47,7 +56,7 @@ export function sitePages(sources: PageSources): SitePage[] {
       { path: paths.search(lang), lang, kind: 'search' },
       { path: paths.notFound(lang), lang, kind: 'not-found' },
     );
-    for (const provider of providerIds) {
+    for (const provider of providersInUse(sources)) {
       pages.push({ path: paths.providerIndex(lang, provider), lang, kind: 'provider-index' });
     }
     for (const tag of tagsInUse(sources, lang)) {

@@ -34,7 +34,8 @@ export interface ErrorInput {
     provider: string;
     code: string;
     lang: string;
-    httpStatus: number;
+    origin: string;
+    httpStatus?: number | undefined;
     errorType: string;
     related: { errors: string[]; articles: string[] };
   };
@@ -53,9 +54,21 @@ export const errorTemplateSections = [
   'community-notes',
 ] as const;
 
+/** A provider's page: `content/providers/<provider>.<lang>.mdx`. */
+export interface ProviderPageInput {
+  id: string;
+  filePath: string;
+  body: BodyFacts;
+  data: { provider: string; lang: string };
+}
+
 export interface ValidationInput {
   articles: ArticleInput[];
   errors: ErrorInput[];
+  providerPages: ProviderPageInput[];
+  /** Every provider and language: each pair needs a provider page. */
+  providers: readonly string[];
+  locales: readonly string[];
   /** Every page path the site builds (from src/lib/site-pages.ts), for link checks. */
   pagePaths: ReadonlySet<string>;
   /** Files under `examples/`, relative to it, for the example-pair check. */
@@ -72,6 +85,9 @@ function relativeToContent(filePath: string, folder: string): string {
 export function validateContent({
   articles,
   errors,
+  providerPages,
+  providers,
+  locales,
   pagePaths,
   exampleFiles,
 }: ValidationInput): ContentProblem[] {
@@ -147,7 +163,7 @@ export function validateContent({
       }
     }
     const documented = expectedStatus(data.provider, data.code, data.errorType);
-    if (documented !== undefined && documented !== data.httpStatus) {
+    if (data.origin === 'response' && documented !== undefined && documented !== data.httpStatus) {
       report(
         file,
         'httpStatus',
@@ -214,8 +230,34 @@ export function validateContent({
     }
   }
 
+  // Provider pages: one per provider and language, named after what they say they are.
+  const providerPageFiles = new Set<string>();
+  for (const page of providerPages) {
+    const file = page.filePath;
+    const expected = `${page.data.provider}.${page.data.lang}`;
+    if (relativeToContent(file, 'providers') !== `${expected}.mdx`) {
+      report(
+        file,
+        'provider',
+        `expected the file content/providers/${expected}.mdx for provider "${page.data.provider}" in "${page.data.lang}"`,
+      );
+    }
+    providerPageFiles.add(expected);
+  }
+  for (const provider of providers) {
+    for (const lang of locales) {
+      if (!providerPageFiles.has(`${provider}.${lang}`)) {
+        report(
+          `content/providers/${provider}.${lang}.mdx`,
+          'path',
+          `expected a page for provider "${provider}" in "${lang}" (every provider in src/site.config.ts has one per language); no such file`,
+        );
+      }
+    }
+  }
+
   // Links inside content to other pages of the site must resolve.
-  for (const entry of [...articles, ...errors]) {
+  for (const entry of [...articles, ...errors, ...providerPages]) {
     for (const link of entry.body.links) {
       if (!pagePaths.has(link.path)) {
         report(

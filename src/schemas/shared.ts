@@ -37,7 +37,7 @@ export const slugSchema = z
 export const errorKeySchema = z
   .string()
   .regex(
-    /^[a-z]+\/[a-z0-9_.-]+$/,
+    /^[a-z][a-z0-9-]*\/[a-z0-9_.-]+$/,
     'expected an error key "<provider>/<code>" in lowercase, e.g. "openai/insufficient_quota"',
   );
 

@@ -328,7 +328,7 @@ describe('JSON API', () => {
     expect(problems.sort()).toEqual([
       '/: missing required "messages"',
       '/: unexpected property "extra"',
-      '/httpStatus: expected integer, got string',
+      '/httpStatus: expected integer or null, got string',
       '/severity: expected one of ["low","medium","high","critical"], got "severe"',
     ]);
   });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { startMockApi } from '../support/mock-api';
+import { startMockApi, type MockApi } from '../support/mock-api';
 
 const examplesRoot = fileURLToPath(new URL('../../examples/', import.meta.url));
 
@@ -32,7 +32,20 @@ const scenarioSchema = z.strictObject({
       z.strictObject({
         status: z.number().int(),
         headers: z.record(z.string(), z.string()).optional(),
+        /** A JSON body. */
         body: z.unknown(),
+        /** Text sent as is instead of `body`. */
+        raw: z.string().optional(),
+        /** Server-sent events (a streamed response). */
+        sse: z.array(z.strictObject({ event: z.string().optional(), data: z.unknown() })).optional(),
+        /** AWS event-stream frames (Bedrock's streamed responses). */
+        eventStream: z
+          .array(z.strictObject({ headers: z.record(z.string(), z.string()), body: z.unknown() }))
+          .optional(),
+        /** Answer only after this many milliseconds (a timeout). */
+        delayMs: z.number().int().positive().optional(),
+        /** Close the connection before answering, or after the stream's events. */
+        drop: z.enum(['before', 'after']).optional(),
       }),
     )
     .min(1),
@@ -58,21 +71,58 @@ function exampleDirs(): ExampleDir[] {
     );
 }
 
-function run(file: string, apiUrl: string): Promise<{ code: number | null; output: string }> {
+/**
+ * What each SDK reads from the environment, pointed at the mock: the examples create their
+ * clients the way readers do (keys and endpoints from the environment), with the mock in
+ * place of the provider. Vertex AI clients get their token from the mock's metadata server.
+ */
+function exampleEnv(api: MockApi): Record<string, string> {
+  const { url } = api;
+  return {
+    PATH: process.env.PATH ?? '',
+    NODE_NO_WARNINGS: '1',
+    OPENAI_API_KEY: 'sk-test-key',
+    OPENAI_BASE_URL: `${url}/v1`,
+    ANTHROPIC_API_KEY: 'sk-ant-test-key',
+    ANTHROPIC_BASE_URL: url,
+    GEMINI_API_KEY: 'test-key',
+    GOOGLE_GEMINI_BASE_URL: url,
+    // Azure OpenAI (openai's AzureOpenAI client).
+    AZURE_OPENAI_API_KEY: 'test-azure-key',
+    AZURE_OPENAI_ENDPOINT: url,
+    OPENAI_API_VERSION: '2024-10-21',
+    // Amazon Bedrock (@aws-sdk/client-bedrock-runtime).
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    AWS_REGION: 'us-east-1',
+    AWS_ENDPOINT_URL_BEDROCK_RUNTIME: url,
+    AWS_EC2_METADATA_DISABLED: 'true',
+    // Vertex AI (@google/genai in Vertex mode, @anthropic-ai/vertex-sdk).
+    GOOGLE_CLOUD_PROJECT: 'test-project',
+    GOOGLE_CLOUD_LOCATION: 'us-central1',
+    GOOGLE_VERTEX_BASE_URL: url,
+    ANTHROPIC_VERTEX_PROJECT_ID: 'test-project',
+    ANTHROPIC_VERTEX_BASE_URL: `${url}/v1`,
+    CLOUD_ML_REGION: 'us-east5',
+    GCE_METADATA_HOST: api.host,
+    METADATA_SERVER_DETECTION: 'assume-present',
+    // OpenAI-compatible services: the examples read <PROVIDER>_BASE_URL, defaulting to the real host.
+    DEEPSEEK_API_KEY: 'sk-test-deepseek',
+    DEEPSEEK_BASE_URL: url,
+    OPENROUTER_API_KEY: 'sk-or-v1-test',
+    OPENROUTER_BASE_URL: `${url}/api/v1`,
+    GROQ_API_KEY: 'gsk_test',
+    GROQ_BASE_URL: url,
+    MISTRAL_API_KEY: 'test-mistral-key',
+    MISTRAL_BASE_URL: url,
+    XAI_API_KEY: 'xai-test',
+    XAI_BASE_URL: `${url}/v1`,
+  };
+}
+
+function run(file: string, api: MockApi): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [file], {
-      cwd: examplesRoot,
-      env: {
-        PATH: process.env.PATH ?? '',
-        OPENAI_API_KEY: 'sk-test-key',
-        OPENAI_BASE_URL: `${apiUrl}/v1`,
-        ANTHROPIC_API_KEY: 'sk-ant-test-key',
-        ANTHROPIC_BASE_URL: apiUrl,
-        GEMINI_API_KEY: 'test-key',
-        GOOGLE_GEMINI_BASE_URL: apiUrl,
-        NODE_NO_WARNINGS: '1',
-      },
-    });
+    const child = spawn(process.execPath, [file], { cwd: examplesRoot, env: exampleEnv(api) });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -103,7 +153,7 @@ describe.each(dirs)('$name runs against the real SDK', ({ dir }) => {
   it.each(['broken', 'fixed'] as const)('%s.ts behaves as the entry says', async (kind) => {
     const api = await startMockApi(scenario.responses);
     try {
-      const { code, output } = await run(join(dir, `${kind}.ts`), api.url);
+      const { code, output } = await run(join(dir, `${kind}.ts`), api);
       const expected = scenario[kind];
       const context = `${kind}.ts output:\n${output}`;
       expect(code, context).toBe(expected.exitCode);

@@ -34,8 +34,9 @@ export function validateJson(value: unknown, schema: Schema, root: Schema = sche
         break;
       case 'type': {
         const actual = typeOf(value);
-        if (!(actual === rule || (rule === 'number' && actual === 'integer')))
-          problems.push(`${where}: expected ${String(rule)}, got ${actual}`);
+        const allowed = Array.isArray(rule) ? (rule as string[]) : [rule as string];
+        if (!allowed.some((type) => actual === type || (type === 'number' && actual === 'integer')))
+          problems.push(`${where}: expected ${allowed.join(' or ')}, got ${actual}`);
         break;
       }
       case 'const':

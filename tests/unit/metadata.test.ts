@@ -281,6 +281,7 @@ describe('error API records', () => {
         code: 'RESOURCE_EXHAUSTED',
         title: `title ${lang}`,
         summary: `summary ${lang}`,
+        origin: 'response',
         httpStatus: 429,
         errorType: 'RESOURCE_EXHAUSTED',
         severity: 'high',
@@ -314,6 +315,7 @@ describe('error API records', () => {
       provider: 'gemini',
       providerName: 'Google Gemini',
       code: 'RESOURCE_EXHAUSTED',
+      origin: 'response',
       httpStatus: 429,
       errorType: 'RESOURCE_EXHAUSTED',
       severity: 'high',
@@ -368,6 +370,7 @@ describe('error API records', () => {
       levels: ['beginner'],
       retryPolicies: ['after-backoff'],
       messageSources: ['http'],
+      origins: ['response'],
     }) as { $defs: { error: { required: string[]; additionalProperties: boolean } } };
     const [record] = buildErrorRecords([source('en')], options);
     expect([...schema.$defs.error.required].sort()).toEqual(Object.keys(record!).sort());

@@ -19,7 +19,7 @@ const quotaEntry = {
   title: 'insufficient_quota: You exceeded your current quota',
   providerName: 'OpenAI',
   code: 'insufficient_quota',
-  httpStatus: 429,
+  status: '429',
   severity: 'high' as const,
   fixTime: { min: 5, max: 60 },
 };

@@ -88,8 +88,10 @@ describe('error entry schema', () => {
     ['severity', { severity: 'severe' }, /expected one of "low"\|"medium"\|"high"\|"critical"/],
     ['level', { level: 'expert' }, /expected one of "beginner"\|"intermediate"\|"advanced"/],
     ['httpStatus', { httpStatus: '429' }, /expected the HTTP status as a number/],
-    ['httpStatus', { httpStatus: 42 }, /expected an HTTP status between 100 and 599/],
-    ['provider', { provider: 'mistral' }, /expected one of "openai"\|"anthropic"\|"gemini"/],
+    ['httpStatus', { httpStatus: 200 }, /expected an HTTP error status between 400 and 599/],
+    ['httpStatus', { origin: 'client' }, /expected no HTTP status for origin "client"/],
+    ['origin', { origin: 'network' }, /expected one of "response"\|"completion"\|"client"/],
+    ['provider', { provider: 'cohere' }, /expected one of "openai"\|"anthropic"\|"gemini"\|"azure-openai"/],
     ['code', { code: 'insufficient quota' }, /expected the code as the API writes it/],
     ['fixTime.max', { fixTime: { min: 30, max: 5 } }, /expected min <= max/],
     ['retry', { retry: false }, /expected one of "no"\|"after-backoff"\|"yes"/],
@@ -125,7 +127,8 @@ describe('missing fields', () => {
     });
     expect(issues).toContainEqual({
       path: 'httpStatus',
-      message: 'required: expected the HTTP status as a number, e.g. 429',
+      message:
+        'required: expected the HTTP status as a number, e.g. 429 (or set origin: completion | client)',
     });
   });
 });

@@ -52,11 +52,21 @@ function entry(
       provider,
       code,
       lang,
+      origin: 'response',
       httpStatus: 429,
       errorType: 'insufficient_quota',
       related: { errors: [], articles: [] },
       ...data,
     },
+  };
+}
+
+function providerPage(provider: string, lang: string, file = `${provider}.${lang}`) {
+  return {
+    id: file,
+    filePath: `content/providers/${file}.mdx`,
+    body: bodyFacts('Intro.'),
+    data: { provider, lang },
   };
 }
 
@@ -69,6 +79,9 @@ const validSite = (): ValidationInput => ({
     entry('openai', 'insufficient_quota', 'en', { related: { errors: [], articles: ['en/quota'] } }),
     entry('openai', 'insufficient_quota', 'ja', { related: { errors: [], articles: ['ja/quota-jp'] } }),
   ],
+  providerPages: [providerPage('openai', 'en'), providerPage('openai', 'ja')],
+  providers: ['openai'],
+  locales: ['en', 'ja'],
   pagePaths: new Set(['/en/', '/ja/', '/en/articles/quota/', '/en/errors/openai/insufficient_quota/']),
   exampleFiles,
 });
@@ -261,5 +274,28 @@ describe('validateContent', () => {
     expect(text).toMatch(/Content check failed \(\d+ problems?\)/);
     expect(text).toContain('content/articles/en/quota.mdx');
     expect(text).toContain('field "twin": expected the id of an existing article');
+  });
+});
+
+describe('provider pages', () => {
+  it('requires one per provider that has entries, in each language', () => {
+    const problems = problemsAfter((s) => s.providerPages.pop());
+    expect(problems).toContainEqual({
+      file: 'content/providers/openai.ja.mdx',
+      field: 'path',
+      message:
+        'expected a page for provider "openai" in "ja" (every provider in src/site.config.ts has one per language); no such file',
+    });
+  });
+
+  it('rejects a page whose file name disagrees with its provider', () => {
+    const problems = problemsAfter(
+      (s) => (s.providerPages[0] = providerPage('anthropic', 'en', 'openai.en')),
+    );
+    expect(problems).toContainEqual({
+      file: 'content/providers/openai.en.mdx',
+      field: 'provider',
+      message: 'expected the file content/providers/anthropic.en.mdx for provider "anthropic" in "en"',
+    });
   });
 });
