@@ -1,18 +1,16 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import expressiveCode from 'astro-expressive-code';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkDirective from 'remark-directive';
-import { remarkHeadingIds } from './src/plugins/remark-heading-ids.ts';
-import { remarkCallouts } from './src/plugins/remark-callouts.ts';
-import { remarkExamples } from './src/plugins/remark-examples.ts';
-import { rehypeTaskLists } from './src/plugins/rehype-task-lists.ts';
-import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
-import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
-import { viteHeadingIds } from './src/plugins/vite-heading-ids.ts';
+import { remarkHeadingIds } from './src/markdown/plugins/remark-heading-ids.ts';
+import { remarkCallouts } from './src/markdown/plugins/remark-callouts.ts';
+import { remarkExamples } from './src/markdown/plugins/remark-examples.ts';
+import { rehypeTaskLists } from './src/markdown/plugins/rehype-task-lists.ts';
+import { rehypeHeadingAnchors } from './src/markdown/plugins/rehype-heading-anchors.ts';
+import { rehypeBaseLinks } from './src/markdown/plugins/rehype-base-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { previewImageReport } from './src/integrations/preview-image-report.ts';
+import { previewImageReport } from './src/preview-image/report-integration.ts';
 import { site, locales, defaultLocale } from './src/site.config.ts';
 
 // A deployment under a sub-path: `SITE_BASE=/kb/ npm run build`.
@@ -36,7 +34,6 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, rehypeTaskLists, [rehypeBaseLinks, { base }]],
     }),
   },
-  vite: { plugins: [viteHeadingIds()] },
   // The Pagefind index is the build's second step (scripts/search-index.ts), in its own process.
-  integrations: [expressiveCode(), mdx(), previewImageReport(), securityHeaders()],
+  integrations: [expressiveCode(), previewImageReport(), securityHeaders()],
 });

@@ -2,7 +2,10 @@
 // Expressive Code options live here (not in astro.config.mjs) so the <Code> component,
 // used for the error messages on entry pages, can read them too.
 import { defineEcConfig } from 'astro-expressive-code';
-import { createValidHtmlRenderer, pluginValidHtml } from './src/plugins/expressive-code-valid-html.ts';
+import {
+  createValidHtmlRenderer,
+  pluginValidHtml,
+} from './src/markdown/plugins/expressive-code-valid-html.ts';
 
 export default defineEcConfig({
   themes: ['github-light', 'github-dark'],

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Four suites: pure logic (fast, no build), the examples against the real SDKs, checks on
@@ -9,10 +10,16 @@ import { defineConfig } from 'vitest/config';
 // measurements need the machine's two cores to themselves, not shared with the builds
 // the build suite starts.
 export default defineConfig({
+  // The `~/` import alias of tsconfig.json (src/), which Astro's Vite resolves on its own.
+  resolve: { alias: { '~/': fileURLToPath(new URL('./src/', import.meta.url)) } },
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } } },
       {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], sequence: { groupOrder: 0 } },
+      },
+      {
+        extends: true,
         test: {
           name: 'examples',
           include: ['tests/examples/**/*.test.ts'],
@@ -21,6 +28,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
@@ -30,6 +38,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

@@ -5,7 +5,7 @@
  *   node scripts/search-index.ts [dist]
  *
  * Only pages with `data-pagefind-body` (articles and error entries) are indexed, one
- * bundle per language and part (src/lib/search-index-parts.ts): `pagefind/<lang>-<part>/`.
+ * bundle per language and part (src/search/index-parts.ts): `pagefind/<lang>-<part>/`.
  * Pagefind's extended build, which npm installs, segments Japanese at index time.
  *
  * It runs after `astro build` has exited, in its own process, and indexes one part at a
@@ -23,14 +23,14 @@ import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { pruneUnusedFiles, touchFile } from '../src/utils/file-cache.ts';
+import { pruneUnusedFiles, touchFile } from '../src/lib/file-cache.ts';
 import {
   formatIndexParts,
   indexBundlePath,
   indexPartCount,
   parseIndexParts,
   partOfPage,
-} from '../src/lib/search-index-parts.ts';
+} from '../src/search/index-parts.ts';
 
 // Pagefind writes its own UI bundles too; the site has its own search UI.
 const unusedBundleFiles = [

@@ -1,7 +1,7 @@
 /**
  * Where a build's CPU time goes, from the V8 profiles that `node --cpu-prof` writes (one
  * per thread): self time summed by the package that owns the code, or by the site's own
- * folder (src/loaders, src/plugins, ...), and the busiest functions.
+ * folder (src/markdown, src/markdown/plugins, ...), and the busiest functions.
  * Used by `npm run bench -- --profile`.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,14 +1,14 @@
 /**
- * A content entry's rendered body, for its page: the HTML that src/loaders/static-mdx.ts
+ * A content entry's rendered body, for its page: the HTML that src/markdown/loader.ts
  * rendered and kept on disk, the headings (for the table of contents) and what the
  * Markdown plugins noted. Also the facts read from the body (links, sections, reading
  * time), which the content checks and the metadata use.
  */
 import type { MarkdownHeading } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import type { BodyFacts } from '../lib/body-facts';
-import type { StaticMdxMetadata } from '../loaders/static-mdx';
-import { readRenderedHtml } from '../loaders/rendered-html';
+import type { BodyFacts } from '~/lib/content/body-facts';
+import type { StaticMdxMetadata } from '~/markdown/loader';
+import { readRenderedHtml } from '~/markdown/rendered-html';
 
 type ContentEntry =
   CollectionEntry<'articles'> | CollectionEntry<'errors'> | CollectionEntry<'providerPages'>;

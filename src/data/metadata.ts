@@ -11,20 +11,20 @@ import {
   type Locale,
   type ProviderId,
   type TagId,
-} from '../site.config';
-import { errorOrigins, levels, messageSources, retryPolicies, severities } from '../schemas/error-entry';
-import { t } from '../i18n/ui';
-import { paths } from '../lib/routes';
-import { articleStructuredData, entryStructuredData, type JsonLd } from '../lib/structured-data';
-import { rssXml, type FeedItem } from '../lib/rss';
+} from '~/site.config';
+import { errorOrigins, levels, messageSources, retryPolicies, severities } from '~/lib/content/vocabulary';
+import { t } from '~/i18n/ui';
+import { paths } from '~/lib/routing/routes';
+import { articleStructuredData, entryStructuredData, type JsonLd } from '~/lib/outputs/structured-data';
+import { rssXml, type FeedItem } from '~/lib/outputs/rss';
 import {
   buildErrorRecords,
   errorApiJsonSchema,
   errorIndex,
   type ErrorIndex,
   type ErrorRecord,
-} from '../lib/error-api';
-import { absoluteUrl } from '../utils/url';
+} from '~/lib/outputs/error-api';
+import { absoluteUrl } from '~/lib/routing/site-url';
 import { articlesIn, errorsIn, loadSiteContent, type Article, type ErrorPage } from './site-content';
 import { entryFacts } from './entry-body';
 
@@ -155,12 +155,5 @@ export function errorApiSchema(): Record<string, unknown> {
     retryPolicies,
     messageSources,
     origins: errorOrigins,
-  });
-}
-
-/** A JSON file, indented so a person can read it in a browser too. */
-export function jsonResponse(data: unknown): Response {
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
-    headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 }

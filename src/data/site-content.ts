@@ -6,13 +6,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { locales, type Locale, type ProviderId } from '../site.config';
-import { errorKey, otherLocale } from '../lib/entry-ids';
-import { paths } from '../lib/routes';
-import { providersInUse, sitePages, twinPaths, type SitePage } from '../lib/site-pages';
-import { formatProblems, validateContent } from '../lib/validate-content';
-import { buildRedirects, type CodeChoice, type Redirect } from '../lib/redirects';
-import { indexPartCount } from '../lib/search-index-parts';
+import { locales, type Locale, type ProviderId } from '~/site.config';
+import { errorKey, otherLocale } from '~/lib/content/entry-ids';
+import { paths } from '~/lib/routing/routes';
+import { providersInUse, sitePages, twinPaths, type SitePage } from '~/lib/routing/site-pages';
+import { formatProblems, validateContent } from '~/lib/content/validate-content';
+import { buildRedirects, type CodeChoice, type Redirect } from '~/lib/routing/redirects';
+import { indexPartCount } from '~/search/index-parts';
 import { entryFacts } from './entry-body';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -56,7 +56,7 @@ export interface SiteContent {
   choices: CodeChoice[];
   /** The shortest short link to each page that has one, by the page's path. */
   shortLinks: Map<string, string>;
-  /** How many parts each language's full-text index has (src/lib/search-index-parts.ts). */
+  /** How many parts each language's full-text index has (src/search/index-parts.ts). */
   searchIndexParts: Record<Locale, number>;
 }
 

@@ -1,12 +1,12 @@
 /**
  * Writes `dist/_headers` once the pages exist: the Content-Security-Policy must list the
- * hash of every inline script the built pages contain (src/lib/http-headers.ts).
+ * hash of every inline script the built pages contain (src/lib/outputs/http-headers.ts).
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash } from '../lib/http-headers';
+import { contentSecurityPolicy, headersFile, inlineScripts, scriptHash } from '~/lib/outputs/http-headers';
 
 export function securityHeaders(): AstroIntegration {
   let base = '/';

@@ -1,5 +1,5 @@
 /** Dates shown in the reader's language. Content dates are calendar days, so UTC. */
-import type { Locale } from '../site.config';
+import type { Locale } from '~/site.config';
 
 const formatters = new Map<Locale, Intl.DateTimeFormat>();
 

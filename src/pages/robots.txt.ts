@@ -1,6 +1,6 @@
 /** `/robots.txt`: everything may be crawled; the sitemap says what there is. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../utils/url';
+import { absoluteUrl } from '~/lib/routing/site-url';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml')}\n`, {

@@ -8,18 +8,15 @@ import { localeSchema, providerSchema, text } from './shared';
  */
 export const providerPageSchema = z.strictObject({
   /** The provider the page is about; must match the file name. */
-  provider: providerSchema.describe('Provider id: must match the file name.'),
+  provider: providerSchema,
   /** Language of the text; must match the file name's language suffix. */
-  lang: localeSchema.describe('Language of the text: "en" or "ja".'),
+  lang: localeSchema,
   /** One sentence for lists, the page's description and previews. */
   summary: text('a one-sentence summary of 20-320 characters')
     .min(20, 'expected at least 20 characters')
-    .max(320, 'expected at most 320 characters')
-    .describe('One sentence: what the provider is and how its errors look.'),
+    .max(320, 'expected at most 320 characters'),
   /** The provider's own page on its errors, linked from the page. */
-  errorDocs: z
-    .url({ error: 'expected an absolute https URL' })
-    .describe("The provider's error documentation."),
+  errorDocs: z.url({ error: 'expected an absolute https URL' }),
 });
 
 export type ProviderPageData = z.infer<typeof providerPageSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { categoryIds, locales, providerIds, tagIds } from '../site.config';
+import { categoryIds, locales, providerIds, tagIds } from '~/site.config';
 
 /** Says "required" for a missing field, else defers to the schema's own message. */
 function requiredMessage(expected: string) {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, type RecordedPage } from '../support/browser';
 import { assertBuilt, distDir, fileForPath } from '../support/site';
 import { startStaticServer, type StaticServer } from '../support/static-server';
-import { parseHeadersFile } from '../../src/lib/http-headers';
+import { parseHeadersFile } from '~/lib/outputs/http-headers';
 
 let server: StaticServer;
 let browser: Browser;

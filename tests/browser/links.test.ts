@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, type RecordedPage } from '../support/browser';
 import { assertBuilt, distDir } from '../support/site';
 import { startStaticServer, type StaticServer } from '../support/static-server';
-import { site } from '../../src/site.config';
+import { site } from '~/site.config';
 
 let server: StaticServer;
 let browser: Browser;

@@ -15,7 +15,7 @@ import {
 } from '../support/browser';
 import { assertBuilt, distDir } from '../support/site';
 import { startStaticServer, type StaticServer } from '../support/static-server';
-import { resultsPerStep } from '../../src/scripts/search/engine';
+import { resultsPerStep } from '~/search/client/engine';
 
 let server: StaticServer;
 let browser: Browser;

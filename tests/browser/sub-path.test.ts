@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, type RecordedPage } from '../support/browser';
 import { buildEnvironment, projectRoot } from '../support/site';
 import { startStaticServer, type StaticServer } from '../support/static-server';
-import { site } from '../../src/site.config';
+import { site } from '~/site.config';
 
 const base = '/kb/';
 let outDir: string;

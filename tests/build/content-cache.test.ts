@@ -1,5 +1,5 @@
 /**
- * The content layer keeps each entry's rendered HTML between builds (src/loaders/
+ * The content layer keeps each entry's rendered HTML between builds (src/markdown/
  * static-mdx.ts). A rebuild must render only what changed, and never serve stale HTML:
  * an edited file, an edited example file it shows, or edited rendering code each render
  * again what they affect, and the built page shows the change.
@@ -69,7 +69,7 @@ describe('rebuilds render only what changed', () => {
   });
 
   it('renders everything again when the rendering code changes', () => {
-    site.edit('src/plugins/remark-callouts.ts', (t) => `${t}\n// Cache check: edited plugin.\n`);
+    site.edit('src/markdown/plugins/remark-callouts.ts', (t) => `${t}\n// Cache check: edited plugin.\n`);
     const { articles, errors } = build();
     expect(articles.rendered).toBe(articles.files);
     expect(errors.rendered).toBe(errors.files);

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { immutablePaths, matchesHeaderPath, parseHeadersFile } from '../../src/lib/http-headers';
+import { immutablePaths, matchesHeaderPath, parseHeadersFile } from '~/lib/outputs/http-headers';
 import { assertBuilt, distDir } from '../support/site';
 
 beforeAll(() => assertBuilt());

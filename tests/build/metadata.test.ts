@@ -9,8 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { locales, site } from '../../src/site.config';
-import { paths } from '../../src/lib/routes';
+import { locales, site } from '~/site.config';
+import { paths } from '~/lib/routing/routes';
 import { validateJson } from '../support/json-schema';
 import {
   $,

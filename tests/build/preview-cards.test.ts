@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { site } from '../../src/site.config';
-import { paths, stripBase, withBase } from '../../src/lib/routes';
+import { site } from '~/site.config';
+import { paths, stripBase, withBase } from '~/lib/routing/routes';
 import {
   $,
   $$,

@@ -17,8 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../scripts/search-index';
-import { indexBundlePaths, parseIndexParts } from '../../src/lib/search-index-parts';
-import { t } from '../../src/i18n/ui';
+import { indexBundlePaths, parseIndexParts } from '~/search/index-parts';
+import { t } from '~/i18n/ui';
 import { assertBuilt, builtPages, distDir, readPage } from '../support/site';
 
 interface BundleEntry {

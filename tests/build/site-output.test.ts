@@ -272,7 +272,7 @@ describe('JavaScript shipped per page', () => {
 
   /**
    * Besides the theme scripts, every page carries the header search bootstrap
-   * (`<site-search>`, src/scripts/search-bootstrap.ts). It is allowed only because it is a
+   * (`<site-search>`, src/search/client/bootstrap.ts). It is allowed only because it is a
    * stub: the dialog, Pagefind and the highlighter load through dynamic import() on use.
    */
   it.each(themeOnly)('%s ships only the theme scripts (and the on-demand search stub)', (path) => {

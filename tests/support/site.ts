@@ -82,7 +82,7 @@ export function builtPages(): string[] {
 
 /**
  * Built pages a reader reads: every page except those that only send the reader on
- * (short links and old URLs, src/lib/redirects.ts), which carry a meta refresh and no
+ * (short links and old URLs, src/lib/routing/redirects.ts), which carry a meta refresh and no
  * content. The root `/` is a redirect too but is kept: it is the site's front door.
  */
 export function readingPages(): string[] {

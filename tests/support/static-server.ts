@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { matchesHeaderPath, parseHeadersFile } from '../../src/lib/http-headers.ts';
+import { matchesHeaderPath, parseHeadersFile } from '../../src/lib/outputs/http-headers.ts';
 
 export interface StaticServerOptions {
   /** Directory to serve, usually dist/. */

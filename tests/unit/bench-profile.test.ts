@@ -12,8 +12,8 @@ describe('ownerOf', () => {
   });
 
   it("names the site's own folders, Node's internals and V8's entries", () => {
-    expect(ownerOf('file:///tmp/aieg-bench-1000-x/src/loaders/static-mdx.ts', 'load')).toBe(
-      'site: src/loaders',
+    expect(ownerOf('file:///tmp/aieg-bench-1000-x/src/markdown/loader.ts', 'load')).toBe(
+      'site: src/markdown',
     );
     expect(ownerOf('node:internal/fs/promises', 'readFile')).toBe('Node.js');
     expect(ownerOf('', '(garbage collector)')).toBe('V8 (garbage collector)');
@@ -32,7 +32,7 @@ describe('summarizeProfiles', () => {
     const nodes = [
       node(1, '(idle)', ''),
       node(2, 'parse', 'file:///s/node_modules/micromark/lib/parse.js'),
-      node(3, 'render', 'file:///s/src/render/preview-image.ts'),
+      node(3, 'render', 'file:///s/src/preview-image/render.ts'),
     ];
     // Main thread: 300 ms parsing, 100 ms rendering, 500 ms idle; a worker: 400 ms rendering.
     writeFileSync(
@@ -44,12 +44,12 @@ describe('summarizeProfiles', () => {
     expect(summary.threads).toBe(2);
     expect(summary.totalSeconds).toBe(0.8);
     expect(summary.byOwner).toEqual([
-      { owner: 'site: src/render', seconds: 0.5, share: 62.5 },
+      { owner: 'site: src/preview-image', seconds: 0.5, share: 62.5 },
       { owner: 'micromark', seconds: 0.3, share: 37.5 },
     ]);
     expect(summary.byFunction[0]).toEqual({
-      fn: 'render preview-image.ts:10',
-      owner: 'site: src/render',
+      fn: 'render render.ts:10',
+      owner: 'site: src/preview-image',
       seconds: 0.5,
     });
   });

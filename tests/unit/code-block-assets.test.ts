@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeCodeBlockAssets } from '../../src/lib/code-block-assets.ts';
+import { dedupeCodeBlockAssets } from '../../src/lib/outputs/code-block-assets.ts';
 
 const link = '<link rel="stylesheet" href="/kb/_astro/ec.fh4ae.css">';
 const script = '<script type="module" src="/kb/_astro/ec.0vx5m.js"></script>';

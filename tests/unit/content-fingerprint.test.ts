@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importedFiles } from '../../src/loaders/content-fingerprint';
+import { importedFiles } from '~/markdown/content-fingerprint';
 import { projectRoot } from '../support/site';
 
 describe('what the content cache depends on', () => {
@@ -12,16 +12,18 @@ describe('what the content cache depends on', () => {
         'astro.config.mjs',
         'ec.config.mjs',
         'src/schemas/error-entry.ts',
-        'src/loaders/static-mdx.ts',
-        'src/plugins/remark-callouts.ts',
-        'src/plugins/remark-smart-punctuation.ts',
+        'src/markdown/loader.ts',
+        'src/markdown/plugins/remark-callouts.ts',
+        'src/markdown/plugins/remark-smart-punctuation.ts',
         'src/i18n/ui.ts',
-        'src/lib/headings.ts',
+        'src/lib/content/headings.ts',
       ]),
     );
   });
 
   it('leaves out what cannot change an entry: templates and browser code', () => {
-    expect(files.filter((f) => /^src\/(layouts|components|pages|scripts|styles)\//.test(f))).toEqual([]);
+    expect(
+      files.filter((f) => /^src\/(layouts|components|pages|client|search\/client|styles)\//.test(f)),
+    ).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import {
   normaliseForMatching,
   type ErrorMatch,
   type MatcherEntry,
-} from '../../src/lib/error-matcher';
+} from '~/search/matcher/index';
 
 // ---------------------------------------------------------------------------
 // Fixtures: realistic messages (see /work/shared/facts/ai-api-errors.md).

@@ -4,7 +4,7 @@ import {
   makeBlockValid,
   renameTokenVariablesInStyle,
   validHtmlStyles,
-} from '../../src/plugins/expressive-code-valid-html';
+} from '~/markdown/plugins/expressive-code-valid-html';
 
 const el = (tagName: string, properties: Element['properties'] = {}, children: Element[] = []): Element => ({
   type: 'element',

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { pruneUnusedFiles, touchFile } from '../../src/utils/file-cache';
+import { pruneUnusedFiles, touchFile } from '~/lib/file-cache';
 import { day, useCacheDir } from '../support/cache-dir';
 
 const { dir, age } = useCacheDir('file-cache-');

@@ -6,7 +6,7 @@ import {
   matchesHeaderPath,
   parseHeadersFile,
   scriptHash,
-} from '../../src/lib/http-headers';
+} from '~/lib/outputs/http-headers';
 
 describe('security headers', () => {
   it('hashes a script as CSP does (sha256 of its exact text, base64)', () => {

@@ -6,9 +6,9 @@ import remarkDirective from 'remark-directive';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import { remarkCallouts } from '../../src/plugins/remark-callouts';
-import { remarkHeadingIds } from '../../src/plugins/remark-heading-ids';
-import { rehypeTaskLists } from '../../src/plugins/rehype-task-lists';
+import { remarkCallouts } from '~/markdown/plugins/remark-callouts';
+import { remarkHeadingIds } from '~/markdown/plugins/remark-heading-ids';
+import { rehypeTaskLists } from '~/markdown/plugins/rehype-task-lists';
 
 async function render(markdown: string, path = '/site/content/articles/en/test.mdx') {
   const file = new VFile({ value: markdown, path });

@@ -9,18 +9,18 @@ import {
   jsonLdText,
   techArticle,
   type EntryPageFacts,
-} from '../../src/lib/structured-data';
-import { newestFirst, rfc822Date, rssXml, type FeedItem } from '../../src/lib/rss';
-import { escapeXml } from '../../src/lib/xml';
-import { firstOrderedListItems, quickFixSteps, sectionById } from '../../src/lib/entry-sections';
+} from '~/lib/outputs/structured-data';
+import { newestFirst, rfc822Date, rssXml, type FeedItem } from '~/lib/outputs/rss';
+import { escapeXml } from '~/lib/outputs/xml';
+import { firstOrderedListItems, quickFixSteps, sectionById } from '~/lib/content/entry-sections';
 import {
   buildErrorRecords,
   errorApiJsonSchema,
   errorIndex,
   type ErrorRecordOptions,
   type ErrorRecordSource,
-} from '../../src/lib/error-api';
-import { paths } from '../../src/lib/routes';
+} from '~/lib/outputs/error-api';
+import { paths } from '~/lib/routing/routes';
 
 const site = { name: 'AI Error Guide', url: 'https://example.test/en/' };
 

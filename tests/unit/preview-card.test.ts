@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paths, previewImageSlug } from '../../src/lib/routes';
+import { paths, previewImageSlug } from '~/lib/routing/routes';
 import {
   articleCard,
   cardCacheKey,
@@ -11,8 +11,8 @@ import {
   titleBoxWidth,
   titleSizes,
   withoutCodePrefix,
-} from '../../src/lib/preview-card';
-import { ui } from '../../src/i18n/ui';
+} from '~/preview-image/card';
+import { ui } from '~/i18n/ui';
 
 const quotaEntry = {
   siteName: 'Example Errors',

@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pruneImageCache, readCachedImage, writeCachedImage } from '../../src/render/preview-image-cache';
+import { pruneImageCache, readCachedImage, writeCachedImage } from '~/preview-image/cache';
 import { day, useCacheDir } from '../support/cache-dir';
 
 const { dir, age } = useCacheDir('og-cache-');

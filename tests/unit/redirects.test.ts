@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRedirects, defaultTarget, type RedirectSources } from '../../src/lib/redirects';
-import { markdownLink, sectionUrl } from '../../src/lib/link-formats';
+import { buildRedirects, defaultTarget, type RedirectSources } from '~/lib/routing/redirects';
+import { markdownLink, sectionUrl } from '~/lib/routing/link-formats';
 
 const sources = (overrides: Partial<RedirectSources> = {}): RedirectSources => ({
   articles: [

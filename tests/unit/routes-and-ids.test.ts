@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { codeSlug, paths, stripBase, withBase } from '../../src/lib/routes';
-import { errorKey, idFromPath, otherLocale, parseArticlePath, parseErrorPath } from '../../src/lib/entry-ids';
-import { langFromContentPath } from '../../src/lib/content-lang';
+import { codeSlug, paths, stripBase, withBase } from '~/lib/routing/routes';
+import { errorKey, idFromPath, otherLocale, parseArticlePath, parseErrorPath } from '~/lib/content/entry-ids';
+import { langFromContentPath } from '~/lib/content/content-lang';
 
 describe('routes', () => {
   it('builds the URL scheme of design.md', () => {

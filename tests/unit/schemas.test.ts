@@ -3,8 +3,8 @@
  * expected. (Astro adds the file name; tests/build/bad-input.test.ts checks that end to end.)
  */
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/schemas/article';
-import { errorEntrySchema } from '../../src/schemas/error-entry';
+import { articleSchema } from '~/schemas/article';
+import { errorEntrySchema } from '~/schemas/error-entry';
 
 const validArticle = {
   title: 'Why paying does not fix it',

@@ -7,7 +7,7 @@ import {
   pagesPerIndexPart,
   parseIndexParts,
   partOfPage,
-} from '../../src/lib/search-index-parts';
+} from '~/search/index-parts';
 
 describe('the layout of the full-text index', () => {
   it('keeps one part per language until a language outgrows a part', () => {

@@ -10,7 +10,7 @@ import {
   readyToSearchWhileTyping,
   serializeSearchState,
   wantsOtherLanguage,
-} from '../../src/lib/search-query';
+} from '~/search/query';
 
 describe('the search in the URL', () => {
   it('reads and writes the query and filters, so a search can be linked', () => {

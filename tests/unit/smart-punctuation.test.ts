@@ -13,8 +13,8 @@ import remarkDirective from 'remark-directive';
 import remarkSmartypants from 'remark-smartypants';
 import type { Root } from 'mdast';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { escapeHeadingIds } from '../../src/lib/headings';
-import { educatePunctuation, remarkSmartPunctuation } from '../../src/plugins/remark-smart-punctuation';
+import { escapeHeadingIds } from '~/lib/content/headings';
+import { educatePunctuation, remarkSmartPunctuation } from '~/markdown/plugins/remark-smart-punctuation';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDirective);
 

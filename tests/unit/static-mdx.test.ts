@@ -1,5 +1,5 @@
 /**
- * Content MDX is rendered to static HTML (src/loaders/static-mdx.ts): HTML elements and
+ * Content MDX is rendered to static HTML (src/markdown/loader.ts): HTML elements and
  * comments keep their meaning, and anything that needs JavaScript stops the build naming
  * the file and line.
  */
@@ -10,7 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import { remarkStaticMdx } from '../../src/plugins/remark-static-mdx';
+import { remarkStaticMdx } from '~/markdown/plugins/remark-static-mdx';
 
 function render(mdx: string): string {
   const file = new VFile({ value: mdx, path: 'content/articles/en/test.mdx' });

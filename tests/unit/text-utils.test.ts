@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHeadingIds, needsToc, readSourceHeadings, tocHeadings } from '../../src/lib/headings';
-import { readingMinutes } from '../../src/lib/reading-time';
-import { formatDate, isoDay } from '../../src/lib/dates';
-import { findInternalLinks } from '../../src/lib/markdown-links';
-import { parseState, restoreChecked, storageKeyFor, toggledState } from '../../src/lib/task-list-state';
-import { sameStatusElsewhere } from '../../src/lib/related-errors';
+import { escapeHeadingIds, needsToc, readSourceHeadings, tocHeadings } from '~/lib/content/headings';
+import { readingMinutes } from '~/lib/content/reading-time';
+import { formatDate, isoDay } from '~/lib/dates';
+import { findInternalLinks } from '~/lib/content/markdown-links';
+import { parseState, restoreChecked, storageKeyFor, toggledState } from '~/client/task-list-state';
+import { sameStatusElsewhere } from '~/lib/content/related-errors';
 
 describe('headings', () => {
   const source = [

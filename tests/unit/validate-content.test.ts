@@ -10,8 +10,8 @@ import {
   type ArticleInput,
   type ErrorInput,
   type ValidationInput,
-} from '../../src/lib/validate-content';
-import { bodyFacts } from '../../src/lib/body-facts';
+} from '~/lib/content/validate-content';
+import { bodyFacts } from '~/lib/content/body-facts';
 
 const examples = (key: string) =>
   ['broken.py', 'fixed.py', 'broken.ts', 'fixed.ts'].map((f) => `::example{file="${key}/${f}"}`).join('\n\n');

@@ -1,8 +1,8 @@
 /** `/<lang>/rss.xml`: RSS 2.0 feed of the language's articles and error entries, newest first. */
 import type { APIRoute } from 'astro';
-import { feedXml } from '../../data/metadata';
-import { perLocalePaths } from '../../data/site-content';
-import type { Locale } from '../../site.config';
+import { feedXml } from '~/data/metadata';
+import { perLocalePaths } from '~/data/site-content';
+import type { Locale } from '~/site.config';
 
 export const getStaticPaths = perLocalePaths;
 

@@ -1,6 +1,6 @@
 /**
  * The preview-card PNGs (`/og/<page path>.png`), rendered at build time by
- * src/render/preview-image.ts and cached between builds.
+ * src/preview-image/render.ts and cached between builds.
  *
  * Why `[og]`, a parameter whose one value is "og": Astro renders routes with a fixed
  * first segment before routes with a parameter there, so a route in `og/` would come
@@ -9,11 +9,11 @@
  * thread renders the pages, instead of the main thread waiting for the images first.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteContent } from '../../data/site-content';
-import { previewImages } from '../../data/preview-cards';
-import type { PreviewCard } from '../../lib/preview-card';
-import { previewImageFolder, previewImageSlug } from '../../lib/routes';
-import { prefetchPreviewImages, previewImagePng } from '../../render/preview-image';
+import { loadSiteContent } from '~/data/site-content';
+import { previewImages } from '~/preview-image/cards';
+import type { PreviewCard } from '~/preview-image/card';
+import { previewImageFolder, previewImageSlug } from '~/lib/routing/routes';
+import { prefetchPreviewImages, previewImagePng } from '~/preview-image/render';
 
 export const getStaticPaths = (async () => {
   const images = previewImages(await loadSiteContent());

@@ -1,5 +1,6 @@
 /** `/search/matcher.json`: the matcher's core, fetched by the search island on first use. */
 import type { APIRoute } from 'astro';
-import { json, loadSearchData } from '../../data/search-data';
+import { jsonResponse } from '~/lib/outputs/json-response';
+import { loadSearchData } from '~/search/search-data-build';
 
-export const GET: APIRoute = async () => json((await loadSearchData()).core);
+export const GET: APIRoute = async () => jsonResponse((await loadSearchData()).core);

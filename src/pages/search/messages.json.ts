@@ -1,5 +1,6 @@
 /** `/search/messages.json`: the matcher's message templates, fetched for long pastes only. */
 import type { APIRoute } from 'astro';
-import { json, loadSearchData } from '../../data/search-data';
+import { jsonResponse } from '~/lib/outputs/json-response';
+import { loadSearchData } from '~/search/search-data-build';
 
-export const GET: APIRoute = async () => json((await loadSearchData()).messages);
+export const GET: APIRoute = async () => jsonResponse((await loadSearchData()).messages);

@@ -1,8 +1,9 @@
 /** `/api/errors/<provider>/<code>.json`: one entry's record, the same object as in /api/errors.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonResponse, loadErrorRecords } from '../../../../data/metadata';
-import type { ErrorRecord } from '../../../../lib/error-api';
-import { codeSlug } from '../../../../lib/routes';
+import { loadErrorRecords } from '~/data/metadata';
+import { jsonResponse } from '~/lib/outputs/json-response';
+import type { ErrorRecord } from '~/lib/outputs/error-api';
+import { codeSlug } from '~/lib/routing/routes';
 
 export const getStaticPaths = (async () => {
   const records = await loadErrorRecords();
@@ -12,4 +13,5 @@ export const getStaticPaths = (async () => {
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => jsonResponse((props as { record: ErrorRecord }).record);
+export const GET: APIRoute = ({ props }) =>
+  jsonResponse((props as { record: ErrorRecord }).record, { readable: true });

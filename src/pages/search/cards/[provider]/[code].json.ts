@@ -1,6 +1,7 @@
 /** `/search/cards/<provider>/<code>.json`: what an exact match shows for one entry. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { json, loadSearchData } from '../../../../data/search-data';
+import { jsonResponse } from '~/lib/outputs/json-response';
+import { loadSearchData } from '~/search/search-data-build';
 
 export const getStaticPaths = (async () => {
   const { cards } = await loadSearchData();
@@ -10,4 +11,4 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => json(props.card);
+export const GET: APIRoute = ({ props }) => jsonResponse(props.card);
