@@ -60,7 +60,9 @@ const stop = () => {
   if (activeChild?.pid) {
     try {
       process.kill(-activeChild.pid, 'SIGKILL');
-    } catch {}
+    } catch {
+      // Already gone.
+    }
   }
   cleanUp();
   process.exit(130);
@@ -83,7 +85,9 @@ function treeRss(pid: number): number {
       const list = children.get(ppid) ?? [];
       list.push(Number(entry));
       children.set(ppid, list);
-    } catch {}
+    } catch {
+      // The process ended while the list was read.
+    }
   }
   let total = 0;
   const stack = [pid];
@@ -92,7 +96,9 @@ function treeRss(pid: number): number {
     try {
       const status = readFileSync(`/proc/${current}/status`, 'utf8');
       total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-    } catch {}
+    } catch {
+      // The process ended while it was measured.
+    }
     stack.push(...(children.get(current) ?? []));
   }
   return total;

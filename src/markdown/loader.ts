@@ -72,7 +72,7 @@ export function staticMdx(options: StaticMdxOptions): Loader {
   return {
     name: 'ai-error-guide:static-mdx',
     load: async (context: LoaderContext) => {
-      const { collection, config, store, parseData, generateDigest, logger, watcher } = context;
+      const { collection, config, store, logger, watcher } = context;
       const root = fileURLToPath(config.root);
       const cacheDir = fileURLToPath(config.cacheDir);
       const baseDir = join(root, options.base);
@@ -98,11 +98,11 @@ export function staticMdx(options: StaticMdxOptions): Loader {
           const path = join(examplesDir, example);
           return `${example}\n${existsSync(path) ? readFileSync(path, 'utf8') : '(missing)'}`;
         });
-        const digest = generateDigest([fingerprint, source, ...exampleSources].join('\0'));
+        const digest = context.generateDigest([fingerprint, source, ...exampleSources].join('\0'));
         const htmlFile = renderedHtmlFile(cacheDir, digest);
         if (store.get(id)?.digest === digest && hasRenderedHtml(htmlFile)) return id;
         const { frontmatter, content } = parseFrontmatter(source);
-        const data = await parseData({ id, data: frontmatter, filePath: absolute });
+        const data = await context.parseData({ id, data: frontmatter, filePath: absolute });
         let rendered;
         try {
           rendered = await renderer!(source, filePath);
@@ -165,8 +165,8 @@ export function staticMdx(options: StaticMdxOptions): Loader {
           logger.error((error as Error).message);
         }
       };
-      watcher.on('change', resync);
-      watcher.on('add', resync);
+      watcher.on('change', (path) => void resync(path));
+      watcher.on('add', (path) => void resync(path));
       watcher.on('unlink', (path) => {
         if (path.startsWith(baseDir) && path.endsWith('.mdx'))
           store.delete(options.generateId(relative(baseDir, path).replaceAll('\\', '/')));

@@ -31,6 +31,7 @@ export async function readRenderedHtml(file: string): Promise<string> {
   } catch (error) {
     throw new Error(
       `${file}: the rendered HTML of a content entry is missing (${(error as Error).message}); delete Astro's cache folder (node_modules/.astro) and build again`,
+      { cause: error },
     );
   }
 }

@@ -44,7 +44,7 @@ async function render(layout: unknown): Promise<Uint8Array> {
   return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
 }
 
-parentPort!.on('message', async ({ id, layout }: PreviewJob) => {
+async function handle({ id, layout }: PreviewJob): Promise<void> {
   const started = performance.now();
   try {
     const png = await render(layout);
@@ -53,4 +53,7 @@ parentPort!.on('message', async ({ id, layout }: PreviewJob) => {
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).stack ?? String(error) } satisfies PreviewResult);
   }
-});
+}
+
+// `handle` never rejects: every path posts a result.
+parentPort!.on('message', (job: PreviewJob) => void handle(job));

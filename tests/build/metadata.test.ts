@@ -63,7 +63,7 @@ function jsonLdOf(path: string): Json[] {
     try {
       return JSON.parse(script.textContent) as Json;
     } catch (error) {
-      throw new Error(`${path}: JSON-LD does not parse: ${(error as Error).message}`);
+      throw new Error(`${path}: JSON-LD does not parse: ${(error as Error).message}`, { cause: error });
     }
   });
 }

@@ -148,8 +148,8 @@ export async function startMockApi(responses: ScriptedResponse[]): Promise<MockA
     requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', body });
     await answer(res, responses[Math.min(requests.length - 1, responses.length - 1)]!);
   };
-  const http1 = createServer(handle);
-  const http2 = createHttp2Server(handle);
+  const http1 = createServer((req, res) => void handle(req, res));
+  const http2 = createHttp2Server((req, res) => void handle(req, res));
   const sockets = new Set<Socket>();
   // One port for both protocols: the first bytes of a connection say which it speaks.
   const server = createNetServer((socket) => {

@@ -37,7 +37,8 @@ for (let attempt = 1; ; attempt++) {
     if (e?.status !== 'RESOURCE_EXHAUSTED') throw err;
     const violations = (detail(e, 'QuotaFailure')?.['violations'] ?? []) as Violation[];
     const ids = violations.map((v) => v.quotaId ?? '?').join(', ');
-    const delay = parseFloat(String(detail(e, 'RetryInfo')?.['retryDelay'] ?? 'NaN')); // "47s" -> 47
+    const retryDelay = detail(e, 'RetryInfo')?.['retryDelay'];
+    const delay = typeof retryDelay === 'string' ? parseFloat(retryDelay) : NaN; // "47s" -> 47
     // A per-day quota, or a quota of 0 (no free tier for this model), will not clear soon.
     const hopeless = violations.some((v) => v.quotaId?.includes('PerDay') || v.quotaValue === '0');
     if (hopeless || Number.isNaN(delay) || delay > 90 || attempt === 3) {

@@ -4,7 +4,7 @@
  * list is wrapped in `<task-list>`, a custom element that enables the boxes and keeps
  * their state per page. Without JavaScript the boxes stay disabled: a readable list.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
@@ -27,7 +27,7 @@ export function rehypeTaskLists() {
         if (inputIndex === -1) continue;
         const input = holder.children[inputIndex] as Element;
         input.properties = { ...input.properties, type: 'checkbox', disabled: true };
-        const rest = holder.children.slice(inputIndex + 1) as ElementContent[];
+        const rest = holder.children.slice(inputIndex + 1);
         const label: Element = {
           type: 'element',
           tagName: 'label',

@@ -9,7 +9,7 @@
  * silently). A stray `:word` in prose that remark-directive reads as a text or leaf
  * directive is put back as the text it was.
  */
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { visit, SKIP } from 'unist-util-visit';
 import type {} from 'mdast-util-to-hast';
@@ -34,7 +34,7 @@ function takeLabel(node: ContainerDirective): PhrasingContent[] | undefined {
   const first = node.children[0];
   if (first?.type === 'paragraph' && first.data && 'directiveLabel' in first.data) {
     node.children.shift();
-    return (first as Paragraph).children;
+    return first.children;
   }
   return undefined;
 }
@@ -70,20 +70,18 @@ export function remarkCallouts() {
         return [SKIP, index + replacement.length];
       }
       if (node.type !== 'containerDirective') return;
-      const directive = node as ContainerDirective;
+      const directive = node;
       const position = directive.position?.start;
       const where = `${file.path}${position ? `:${position.line}:${position.column}` : ''}`;
       if (isCallout(directive.name)) {
         const label = takeLabel(directive);
         const kind = directive.name;
-        const title = label ?? [{ type: 'text', value: strings.callout[kind] } as PhrasingContent];
+        const title = label ?? [{ type: 'text', value: strings.callout[kind] }];
         directive.data = {
           hName: 'div',
           hProperties: { role: 'note', className: ['callout', `callout-${kind}`], dataCallout: kind },
         };
-        directive.children.unshift(
-          element('p', { className: ['callout-title'] }, title as RootContent[]) as never,
-        );
+        directive.children.unshift(element('p', { className: ['callout-title'] }, title) as never);
         return;
       }
       if (isExample(directive.name)) {
@@ -93,7 +91,7 @@ export function remarkCallouts() {
           element('span', { className: ['example-kind'] }, [
             { type: 'text', value: strings[kind] },
           ] as RootContent[]),
-          ...(label ? [element('span', { className: ['example-label'] }, label as RootContent[])] : []),
+          ...(label ? [element('span', { className: ['example-label'] }, label)] : []),
         ];
         directive.data = {
           hName: 'figure',
