@@ -29,7 +29,7 @@ const colors = {
   brandTint: '#e8f0fc',
 } as const;
 
-/** The site's light-theme severity colours (src/styles/global.css), with a tint behind them. */
+/** The site's light-theme severity colours (src/styles/tokens.css), with a tint behind them. */
 const severityColors: Record<Severity, { ink: string; tint: string }> = {
   low: { ink: '#11703a', tint: '#e3f4ea' },
   medium: { ink: '#8a5a00', tint: '#fbf0d9' },
