@@ -10,6 +10,7 @@ import { rehypeTaskLists } from './src/markdown/plugins/rehype-task-lists.ts';
 import { rehypeHeadingAnchors } from './src/markdown/plugins/rehype-heading-anchors.ts';
 import { rehypeBaseLinks } from './src/markdown/plugins/rehype-base-links.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { siteSitemap } from './src/integrations/sitemap.ts';
 import { previewImageReport } from './src/preview-image/report-integration.ts';
 import { site, locales, defaultLocale } from './src/site.config.ts';
 
@@ -35,5 +36,5 @@ export default defineConfig({
     }),
   },
   // The Pagefind index is the build's second step (scripts/search-index.ts), in its own process.
-  integrations: [expressiveCode(), previewImageReport(), securityHeaders()],
+  integrations: [expressiveCode(), siteSitemap(), previewImageReport(), securityHeaders()],
 });

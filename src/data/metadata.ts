@@ -2,6 +2,7 @@
  * Machine-readable views of the content, shaped from src/data/site-content.ts for the pure
  * builders in src/lib: JSON-LD per page, the RSS feed per language, and the JSON API.
  */
+import type { RSSOptions } from '@astrojs/rss';
 import {
   defaultLocale,
   locales,
@@ -16,7 +17,7 @@ import { errorOrigins, levels, messageSources, retryPolicies, severities } from 
 import { t } from '~/i18n/ui';
 import { paths } from '~/lib/routing/routes';
 import { articleStructuredData, entryStructuredData, type JsonLd } from '~/lib/outputs/structured-data';
-import { rssXml, type FeedItem } from '~/lib/outputs/rss';
+import { feedOptions, type FeedItem } from '~/lib/outputs/rss';
 import {
   buildErrorRecords,
   errorApiJsonSchema,
@@ -91,7 +92,7 @@ export function feedTitle(lang: Locale): string {
 }
 
 /** The RSS feed of one language: its articles (by publication) and entries (by last verification). */
-export async function feedXml(lang: Locale): Promise<string> {
+export async function feed(lang: Locale): Promise<RSSOptions> {
   const content = await loadSiteContent();
   const items: FeedItem[] = [
     ...articlesIn(content, lang).map((a) => ({
@@ -107,7 +108,7 @@ export async function feedXml(lang: Locale): Promise<string> {
       date: e.entry.data.verified.date,
     })),
   ];
-  return rssXml(
+  return feedOptions(
     {
       title: feedTitle(lang),
       link: absoluteUrl(paths.home(lang)),

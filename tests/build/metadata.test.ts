@@ -203,6 +203,46 @@ describe('JSON-LD', () => {
   });
 });
 
+describe('sitemap', () => {
+  it('lists every article and entry once, each with its twins as hreflang alternates (articles by their own slug)', () => {
+    const index = new XMLParser({ ignoreAttributes: false }).parse(
+      readFileSync(fileForPath('/sitemap-index.xml'), 'utf8'),
+    );
+    const files = [index.sitemapindex.sitemap].flat().map((s: Json) => sitePath(s.loc as string));
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => name === 'url' || name === 'xhtml:link',
+    });
+    const urls = files.flatMap(
+      (file) => parser.parse(readFileSync(fileForPath(file), 'utf8')).urlset.url as Json[],
+    );
+    const byPath = new Map(urls.map((u) => [sitePath(u.loc as string), u]));
+    expect(byPath.size, 'no page twice').toBe(urls.length);
+    for (const path of [...articlePages, ...entryPages]) {
+      const url = byPath.get(path);
+      expect(url, `${path} is in the sitemap`).toBeDefined();
+      const twin = $(
+        page(path),
+        `link[rel="alternate"][hreflang="${langOf(path) === 'en' ? 'ja' : 'en'}"]`,
+        path,
+      );
+      const alternates = (url!['xhtml:link'] as Json[]).map((l) => [
+        l['@_hreflang'],
+        sitePath(l['@_href'] as string),
+      ]);
+      expect(alternates).toContainEqual([langOf(path), path]);
+      expect(alternates).toContainEqual([
+        langOf(path) === 'en' ? 'ja' : 'en',
+        sitePath(twin.getAttribute('href')!),
+      ]);
+    }
+    expect(byPath.has('/ja/articles/openai-api-quota-error-jp/')).toBe(true);
+    expect([...byPath.keys()].filter((p) => p === '/' || /^\/(e|a)\//.test(p) || p.includes('404'))).toEqual(
+      [],
+    );
+  });
+});
+
 describe('RSS feeds', () => {
   const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' });
 

@@ -401,7 +401,7 @@ describe('short links and old URLs', () => {
     expect(redirects).toContain('/e/insufficient_quota/');
     expect(redirects).toContain('/e/openai/insufficient_quota/');
     expect(redirects).toContain('/a/openai-api-quota-error/');
-    const sitemap = readFileSync(fileForPath('/sitemap.xml'), 'utf8');
+    const sitemap = readFileSync(fileForPath('/sitemap-0.xml'), 'utf8');
     const wrong = redirects.flatMap((path) => {
       const root = page(path);
       const refresh = root.querySelector('meta[http-equiv="refresh"]')?.getAttribute('content') ?? '';

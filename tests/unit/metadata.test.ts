@@ -10,8 +10,9 @@ import {
   techArticle,
   type EntryPageFacts,
 } from '~/lib/outputs/structured-data';
-import { newestFirst, rfc822Date, rssXml, type FeedItem } from '~/lib/outputs/rss';
-import { escapeXml } from '~/lib/outputs/xml';
+import { getRssString } from '@astrojs/rss';
+import { feedOptions, newestFirst, type FeedItem } from '~/lib/outputs/rss';
+import { belongsInSitemap, hreflangAlternates } from '~/lib/outputs/sitemap';
 import { firstOrderedListItems, quickFixSteps, sectionById } from '~/lib/content/entry-sections';
 import {
   buildErrorRecords,
@@ -226,29 +227,28 @@ describe('RSS', () => {
     },
   ];
 
-  it('dates items in RFC 822 (GMT)', () => {
-    expect(rfc822Date(new Date('2025-12-18T10:00:00Z'))).toBe('Thu, 18 Dec 2025 10:00:00 GMT');
-    expect(() => rfc822Date(new Date(Number.NaN))).toThrow(/invalid Date/);
+  it('refuses an item with an invalid date', () => {
+    expect(() => feedOptions(channel, [{ ...items[0]!, date: new Date(Number.NaN) }])).toThrow(
+      /invalid date/,
+    );
   });
 
   it('lists items newest first, ties by URL', () => {
     expect(newestFirst(items).map((i) => i.title)).toEqual(['same day, a', 'new', 'old']);
   });
 
-  it('escapes the five XML characters', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
-      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
-    );
-  });
-
-  it('builds a well-formed RSS 2.0 document whose text survives any characters', () => {
+  it('builds a well-formed RSS 2.0 document whose text survives any characters', async () => {
     const tricky = { ...items[0]!, title: 'A < B & "C" ]]> </title>', description: '<script>x</script>' };
-    const xml = rssXml(channel, [tricky, items[1]!]);
+    const xml = await getRssString(
+      feedOptions({ ...channel, selfUrl: 'https://x.test/en/rss.xml?a=1&b=2' }, [tricky, items[1]!]),
+    );
     expect(XMLValidator.validate(xml)).toBe(true);
     const rss = new XMLParser({ ignoreAttributes: false, processEntities: true }).parse(xml).rss;
     expect(rss['@_version']).toBe('2.0');
     expect(rss.channel.description).toBe('Errors & fixes');
-    expect(rss.channel['atom:link']['@_href']).toBe('https://x.test/en/rss.xml');
+    expect(rss.channel['atom:link']['@_href']).toBe('https://x.test/en/rss.xml?a=1&b=2');
+    expect(rss.channel.language).toBe('en');
+    expect(rss.channel.pubDate).toBeUndefined();
     expect(rss.channel['atom:link']['@_rel']).toBe('self');
     expect(rss.channel.lastBuildDate).toBe('Sun, 22 Nov 2026 00:00:00 GMT');
     const [first, second] = rss.channel.item;
@@ -257,10 +257,11 @@ describe('RSS', () => {
     expect(second.description).toBe('<script>x</script>');
     expect(second.guid['#text']).toBe(second.link);
     expect(second.guid['@_isPermaLink']).toBe('true');
+    expect(second.pubDate).toBe('Wed, 01 Jan 2025 00:00:00 GMT');
   });
 
-  it('an empty feed is still well formed', () => {
-    expect(XMLValidator.validate(rssXml(channel, []))).toBe(true);
+  it('an empty feed is still well formed', async () => {
+    expect(XMLValidator.validate(await getRssString(feedOptions(channel, [])))).toBe(true);
   });
 });
 
@@ -375,5 +376,23 @@ describe('error API records', () => {
     const [record] = buildErrorRecords([source('en')], options);
     expect([...schema.$defs.error.required].sort()).toEqual(Object.keys(record!).sort());
     expect(schema.$defs.error.additionalProperties).toBe(false);
+  });
+});
+
+describe('sitemap entries read from the built page', () => {
+  const head = (extra: string) =>
+    `<html><head>${extra}<link rel="alternate" hreflang="en" href="https://x.test/en/a/"><link rel="alternate" hreflang="ja" href="https://x.test/ja/a-jp/?x=1&amp;y=2"><link rel="alternate" hreflang="x-default" href="https://x.test/en/a/"><link rel="alternate" type="application/rss+xml" href="https://x.test/en/rss.xml"></head></html>`;
+
+  it('takes the twins from the hreflang links, itself included, without x-default or feeds', () => {
+    expect(hreflangAlternates(head(''))).toEqual([
+      { lang: 'en', url: 'https://x.test/en/a/' },
+      { lang: 'ja', url: 'https://x.test/ja/a-jp/?x=1&y=2' },
+    ]);
+  });
+
+  it('leaves out noindex pages and redirects', () => {
+    expect(belongsInSitemap(head(''))).toBe(true);
+    expect(belongsInSitemap(head('<meta name="robots" content="noindex">'))).toBe(false);
+    expect(belongsInSitemap(head('<meta http-equiv="refresh" content="0; url=/en/">'))).toBe(false);
   });
 });

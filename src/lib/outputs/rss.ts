@@ -1,8 +1,10 @@
 /**
- * RSS 2.0 feeds: one per language, listing its articles and error entries newest first.
- * Pure string building; the endpoint (src/pages/[lang]/rss.xml.ts) supplies absolute URLs.
+ * RSS 2.0 feeds, one per language, listing its articles and error entries newest first.
+ * @astrojs/rss writes the XML; this module decides what goes in it, and adds what the
+ * package has no option for: the feed's language, its own URL (atom:link rel="self") and
+ * a lastBuildDate taken from the newest item, so the same content builds the same feed.
  */
-import { escapeXml } from './xml';
+import type { RSSOptions } from '@astrojs/rss';
 
 export interface FeedChannel {
   title: string;
@@ -24,44 +26,40 @@ export interface FeedItem {
   date: Date;
 }
 
-/** An RFC 822 date as RSS 2.0 requires, in GMT: `Thu, 18 Dec 2025 10:00:00 GMT`. */
-export function rfc822Date(date: Date): string {
-  if (Number.isNaN(date.getTime())) throw new Error('rfc822Date: expected a valid date, got an invalid Date');
-  return date.toUTCString();
-}
-
 /** Newest first; items of the same moment by URL, so the feed is the same on every build. */
 export function newestFirst(items: readonly FeedItem[]): FeedItem[] {
   return [...items].sort((a, b) => b.date.getTime() - a.date.getTime() || a.url.localeCompare(b.url));
 }
 
-export function rssXml(channel: FeedChannel, items: readonly FeedItem[]): string {
+/** Escapes text for the channel elements written as `customData` (the package escapes the rest). */
+function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+export function feedOptions(channel: FeedChannel, items: readonly FeedItem[]): RSSOptions {
   const sorted = newestFirst(items);
-  const itemXml = sorted
-    .map((item) =>
-      [
-        '    <item>',
-        `      <title>${escapeXml(item.title)}</title>`,
-        `      <link>${escapeXml(item.url)}</link>`,
-        `      <guid isPermaLink="true">${escapeXml(item.url)}</guid>`,
-        `      <pubDate>${rfc822Date(item.date)}</pubDate>`,
-        `      <description>${escapeXml(item.description)}</description>`,
-        '    </item>',
-      ].join('\n'),
-    )
-    .join('\n');
-  // The newest item's date, not the clock: the same content builds the same feed.
-  const lastBuild = sorted[0] ? `\n    <lastBuildDate>${rfc822Date(sorted[0].date)}</lastBuildDate>` : '';
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
-  <channel>
-    <title>${escapeXml(channel.title)}</title>
-    <link>${escapeXml(channel.link)}</link>
-    <description>${escapeXml(channel.description)}</description>
-    <language>${escapeXml(channel.language)}</language>
-    <atom:link href="${escapeXml(channel.selfUrl)}" rel="self" type="application/rss+xml"/>${lastBuild}
-${itemXml}
-  </channel>
-</rss>
-`;
+  const newest = sorted[0]?.date;
+  if (newest && Number.isNaN(newest.getTime())) throw new Error('feedOptions: an item has an invalid date');
+  return {
+    title: channel.title,
+    description: channel.description,
+    site: channel.link,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      `<language>${escapeXml(channel.language)}</language>`,
+      `<atom:link href="${escapeXml(channel.selfUrl)}" rel="self" type="application/rss+xml"/>`,
+      ...(newest ? [`<lastBuildDate>${newest.toUTCString()}</lastBuildDate>`] : []),
+    ].join(''),
+    items: sorted.map((item) => ({
+      title: item.title,
+      link: item.url,
+      description: item.description,
+      pubDate: item.date,
+    })),
+  };
 }

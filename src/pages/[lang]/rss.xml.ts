@@ -1,12 +1,10 @@
 /** `/<lang>/rss.xml`: RSS 2.0 feed of the language's articles and error entries, newest first. */
+import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { feedXml } from '~/data/metadata';
+import { feed } from '~/data/metadata';
 import { perLocalePaths } from '~/data/site-content';
 import type { Locale } from '~/site.config';
 
 export const getStaticPaths = perLocalePaths;
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response(await feedXml(params.lang as Locale), {
-    headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
-  });
+export const GET: APIRoute = async ({ params }) => rss(await feed(params.lang as Locale));
