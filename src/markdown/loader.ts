@@ -113,7 +113,7 @@ export function staticMdx(options: StaticMdxOptions): Loader {
         const metadata: StaticMdxMetadata = {
           headings: rendered.headings,
           frontmatter: rendered.frontmatter,
-          facts: bodyFacts(content),
+          facts: bodyFacts(content, source),
           htmlFile,
         };
         // `html` stays empty: the page reads `htmlFile` (see the header).

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { startMockApi, type MockApi } from '../support/mock-api';
+import { findTodoMarkers } from '~/lib/content/todo-markers';
 
 const examplesRoot = fileURLToPath(new URL('../../examples/', import.meta.url));
 
@@ -142,6 +143,12 @@ describe('every example folder has the full set of files', () => {
   it.each(dirs)('$name', ({ dir }) => {
     for (const file of ['broken.ts', 'fixed.ts', 'broken.py', 'fixed.py', 'scenario.json']) {
       expect(existsSync(join(dir, file)), `${dir}/${file}`).toBe(true);
+      // `npm run new` leaves TODO: markers; a finished example has none.
+      const todos = findTodoMarkers(readFileSync(join(dir, file), 'utf8'));
+      expect(
+        todos.map((t) => `${file}:${t.line}: ${t.text}`),
+        `${dir}: TODO markers left`,
+      ).toEqual([]);
     }
     scenarioSchema.parse(JSON.parse(readFileSync(join(dir, 'scenario.json'), 'utf8')));
   });

@@ -2,6 +2,7 @@
  * Each cross-file rule, fed one malformed entry: the problem must name the file, the
  * field and what was expected.
  */
+import { findTodoMarkers } from '~/lib/content/todo-markers';
 import { describe, expect, it } from 'vitest';
 import {
   errorTemplateSections,
@@ -297,5 +298,32 @@ describe('provider pages', () => {
       field: 'provider',
       message: 'expected the file content/providers/anthropic.en.mdx for provider "anthropic" in "en"',
     });
+  });
+});
+
+describe('TODO markers', () => {
+  it('stop the build naming the file and line, in frontmatter comments and prose alike', () => {
+    const source = '---\nsummary: "x" # TODO: say what it means\n---\n\nDone.\n\nTODO: write the fix.\n';
+    const problems = problemsAfter(
+      (s) => (s.errors[0]!.body = bodyFacts(source.slice(source.indexOf('\n---\n') + 5), source)),
+    );
+    expect(problems.filter((p) => p.message.includes('TODO'))).toEqual([
+      {
+        file: 'content/errors/openai/insufficient_quota.en.mdx',
+        field: 'body',
+        message:
+          'line 2: a TODO marker is left ("summary: "x" # TODO: say what it means"); expected the finished text',
+      },
+      {
+        file: 'content/errors/openai/insufficient_quota.en.mdx',
+        field: 'body',
+        message: 'line 7: a TODO marker is left ("TODO: write the fix."); expected the finished text',
+      },
+    ]);
+  });
+
+  it('are not looked for inside code fences', () => {
+    expect(findTodoMarkers('Text.\n\n```ts\n// TODO: in a sample\n```\n')).toEqual([]);
+    expect(findTodoMarkers('A TODO without a colon is prose.')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { findInternalLinks, type InternalLink } from './markdown-links';
 import { referencedExamples } from './examples';
 import { quickFixSteps } from './entry-sections';
 import { readingMinutes } from './reading-time';
+import { findTodoMarkers, type TodoMarker } from './todo-markers';
 
 export interface BodyFacts {
   /** The ATX headings, with their explicit ids and lines (the template check reads them). */
@@ -19,11 +20,14 @@ export interface BodyFacts {
   readingMinutes: number;
   /** The Quick fix section's numbered steps (error entries; the HowTo in JSON-LD). */
   quickFix?: { heading: string; steps: string[] } | undefined;
+  /** `TODO:` markers left by `npm run new`, with their lines in the whole file. */
+  todos: TodoMarker[];
 }
 
-/** `body` is the source without its frontmatter. */
-export function bodyFacts(body: string): BodyFacts {
+/** `body` is the source without its frontmatter; `source` the whole file (for TODO lines). */
+export function bodyFacts(body: string, source = body): BodyFacts {
   return {
+    todos: findTodoMarkers(source),
     headings: readSourceHeadings(body),
     examples: referencedExamples(body),
     links: findInternalLinks(body),

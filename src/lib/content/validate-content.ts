@@ -256,6 +256,17 @@ export function validateContent({
     }
   }
 
+  // A page scaffolded by `npm run new` is finished before it ships.
+  for (const entry of [...articles, ...errors, ...providerPages]) {
+    for (const todo of entry.body.todos) {
+      report(
+        entry.filePath,
+        'body',
+        `line ${todo.line}: a TODO marker is left ("${todo.text.slice(0, 80)}"); expected the finished text`,
+      );
+    }
+  }
+
   // Links inside content to other pages of the site must resolve.
   for (const entry of [...articles, ...errors, ...providerPages]) {
     for (const link of entry.body.links) {
