@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: everything, from a fresh clone. Installs Debian Chromium and a Java runtime
- * (for the Nu HTML Checker) when missing, type-checks, checks formatting and lint, builds the site,
- * then runs the unit, built-site and browser suites. Runs on the project's own Node 22 (npm puts node_modules/.bin first).
+ * (for the Nu HTML Checker) when missing, type-checks, checks formatting, lints the code and the
+ * Japanese prose, builds the site, then runs the unit, built-site and browser suites. Runs on
+ * the project's own Node 22 (npm puts node_modules/.bin first).
  */
 import { spawnSync } from 'node:child_process';
 import { ensureChromium, ensureJava } from './ensure-chromium.mjs';
@@ -34,5 +35,6 @@ await ensureJava();
 step('Type check', 'astro', ['check']);
 step('Formatting', 'prettier', ['--check', '.']);
 step('Lint', 'eslint', ['.', '--max-warnings', '0']);
+step('Japanese prose (textlint)', 'node', ['scripts/lint-ja.ts']);
 step('Build', 'npm', ['run', 'build']);
 step('Tests', 'vitest', ['run']);

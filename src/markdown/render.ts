@@ -1,13 +1,16 @@
 /**
  * Turns one MDX content file into HTML, with the Markdown plugins configured in
  * astro.config.mjs (`markdown.processor`, which Expressive Code adds itself to): MDX's
- * parser, then remark-static-mdx, GFM, SmartyPants (remark-smart-punctuation, a faster
- * equivalent of Astro's default), the site's remark plugins, and the rehype plugins. The
- * result is the HTML of an entry's body, its headings and what the plugins noted.
+ * parser, then remark-static-mdx, the content syntax (GFM and the CJK emphasis rules,
+ * `contentSyntax`), SmartyPants (remark-smart-punctuation, a faster equivalent of Astro's
+ * default), the site's remark plugins, and the rehype plugins. The result is the HTML of
+ * an entry's body, its headings and what the plugins noted.
  */
 import type { AstroConfig, MarkdownHeading } from 'astro';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import rehypeStringify from 'rehype-stringify';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkCjkFriendlyGfmStrikethrough from 'remark-cjk-friendly-gfm-strikethrough';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -33,6 +36,19 @@ interface ProcessorOptions {
   smartypants?: boolean | object;
 }
 
+/**
+ * The Markdown syntax content is written in, beyond MDX's CommonMark: GFM, and emphasis
+ * that closes next to Japanese punctuation (`**「課金したのに」**を`, `~~（旧）~~は`), which
+ * CommonMark leaves as literal `**`. They are parser extensions, so they sit here beside
+ * GFM, not in astro.config.mjs's `remarkPlugins`: the strikethrough rule patches GFM's
+ * tokenizer and must follow remark-gfm, which this file adds, so the order is kept in one
+ * place rather than agreed between two files, and it goes when `gfm: false` does. The site
+ * has no .md/.mdx page for Astro's own Markdown pipeline, so this is the only one.
+ */
+export function contentSyntax(gfm: boolean): PluggableList {
+  return gfm ? [remarkGfm, remarkCjkFriendly, remarkCjkFriendlyGfmStrikethrough] : [remarkCjkFriendly];
+}
+
 /** A renderer for the configured pipeline; build it once per build and reuse it. */
 export function createStaticMdxRenderer(config: AstroConfig) {
   const processor = config.markdown.processor as { options?: ProcessorOptions } | undefined;
@@ -49,7 +65,7 @@ export function createStaticMdxRenderer(config: AstroConfig) {
     .use(remarkParse)
     .use(remarkMdx)
     .use(remarkStaticMdx)
-    .use(options.gfm === false ? [] : [remarkGfm])
+    .use(contentSyntax(options.gfm !== false))
     .use(options.smartypants === false ? [] : [remarkSmartPunctuation])
     .use(options.remarkPlugins)
     .use(remarkRehype, { ...options.remarkRehype })

@@ -164,6 +164,91 @@ export const relevanceCases: RelevanceCase[] = [
   { kind: 'japanese', lang: 'ja', query: '課金したのに使えない', expected: quotaArticle.ja },
   { kind: 'japanese', lang: 'ja', query: '$10 課金しても直らない', expected: quotaArticle.ja },
   { kind: 'japanese', lang: 'ja', query: 'APIキー 再発行', expected: quotaArticle.ja },
+  // Questions as Japanese developers write them (no codes), each beside the page whose
+  // wording it follows. Paying and still getting the quota error:
+  // https://openillumi.com/openai-api-429-error-api-key-billing (「有料化後もエラーが消えない」)
+  {
+    kind: 'japanese',
+    lang: 'ja',
+    query: 'OpenAI API 課金したのにエラーが消えない',
+    expected: e('openai', 'insufficient_quota', 'ja'),
+  },
+  // Same page: 「有料化」「リクエストしていないのに429が出る」.
+  { kind: 'japanese', lang: 'ja', query: '有料化したのに429エラーが出る', expected: quotaArticle.ja },
+  { kind: 'japanese', lang: 'ja', query: 'リクエストしていないのに429が出る', expected: quotaArticle.ja },
+  // https://openillumi.com/?p=47392 (「クレジットをチャージする」)
+  {
+    kind: 'japanese',
+    lang: 'ja',
+    query: 'クレジットをチャージしたのにAPIが使えない',
+    expected: quotaArticle.ja,
+  },
+  // API key errors. https://www.setsuyaku.online/%e8%a7%a3%e6%b1%ba-openai-api-401-unauthorized-openai-api
+  // (「APIキーが無効である」)
+  {
+    kind: 'japanese',
+    lang: 'ja',
+    query: 'OpenAI APIキーが無効 エラー',
+    expected: e('openai', 'invalid_api_key', 'ja'),
+  },
+  // https://watanabe.uk/gemini-apikey-check-tool (「いつの間にか無効になっていた」)
+  {
+    kind: 'japanese',
+    lang: 'ja',
+    query: 'Gemini APIキー 無効',
+    expected: e('gemini', 'invalid_argument', 'ja'),
+  },
+  // Rate limits. https://www.setsuyaku.online/%e8%a7%a3%e6%b1%ba-openai-api-rate-limit-exceeded-openai
+  {
+    kind: 'japanese',
+    lang: 'ja',
+    query: 'OpenAI API レート制限 エラー',
+    expected: e('openai', 'rate_limit_exceeded', 'ja'),
+  },
+  // https://m32006400n.com/claude/claude-1327 (「Claude API…レート制限」)
+  {
+    kind: 'japanese',
+    lang: 'ja',
+    query: 'Claude API レート制限 429',
+    expected: e('anthropic', 'rate_limit_error', 'ja'),
+  },
+  // Gemini's 429. https://help.apiyi.com/ja/google-ai-studio-free-quota-limits-solution-ja.html
+  // (「無料枠」「429 エラー」)
+  {
+    kind: 'japanese',
+    lang: 'ja',
+    query: 'Gemini 429 エラー 無料枠',
+    expected: e('gemini', 'resource_exhausted', 'ja'),
+  },
+  // https://book.st-hakky.com/data-science/gemini-pro-api-guide (「1日20〜100回のリクエスト制限」)
+  {
+    kind: 'japanese',
+    lang: 'ja',
+    query: 'Gemini API 1日の上限に達した',
+    expected: e('gemini', 'resource_exhausted', 'ja'),
+  },
+  // Claude overloaded. https://claude-code-log.com/docs/20260521-160742 (「過負荷を示す529エラー」)
+  {
+    kind: 'japanese',
+    lang: 'ja',
+    query: 'Claude API 過負荷 エラー',
+    expected: e('anthropic', 'overloaded_error', 'ja'),
+  },
+  // https://note.chiilabo.jp/2025-04/claude-performance-global-heatmap-time-optimization-tool-guide/
+  // (混雑する時間帯のエラー)
+  {
+    kind: 'japanese',
+    lang: 'ja',
+    query: 'Claude API 混雑 エラー',
+    expected: e('anthropic', 'overloaded_error', 'ja'),
+  },
+  // Claude's empty balance. https://zenn.dev/ryoushin/articles/eda1d8e55b4b3e (「クレジット残高が不足」)
+  {
+    kind: 'japanese',
+    lang: 'ja',
+    query: 'Claude API クレジット残高不足 エラー',
+    expected: e('anthropic', 'credit_balance_too_low', 'ja'),
+  },
   {
     kind: 'code',
     lang: 'ja',

@@ -4,9 +4,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { HTMLElement, Node, TextNode, parse } from 'node-html-parser';
 
-export type { HTMLElement } from 'node-html-parser';
+export type { HTMLElement };
 
 export const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** The built site; `SITE_DIST_DIR` points the tests at another build (e.g. a copy or a sub-path build). */
@@ -123,13 +123,39 @@ export function text(el: HTMLElement): string {
 }
 
 /**
- * The text a reader sees in <body>: script, style and template contents left out.
+ * The prose a reader sees in <body>, one string per run of text: the text of <code> and
+ * <pre> (and of script, style and template, which are not shown) is left out, and it and
+ * every element that is not inline (a paragraph, a list item, a cell) end a run, so code
+ * or the next block never joins the words around it.
  */
-export function bodyText(root: HTMLElement): string {
-  const body = root.querySelector('body') ?? root;
-  const clone = parseHtml(body.toString());
-  for (const el of clone.querySelectorAll('script, style, template')) el.remove();
-  return text(clone);
+const inlineElements =
+  /^(a|abbr|b|bdi|bdo|cite|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var)$/i;
+
+export function proseRuns(root: HTMLElement): string[] {
+  const runs: string[] = [];
+  let run = '';
+  const end = () => {
+    const collapsed = run.replace(/\s+/g, ' ').trim();
+    if (collapsed) runs.push(collapsed);
+    run = '';
+  };
+  const walk = (node: Node) => {
+    if (node instanceof TextNode) {
+      run += node.text;
+      return;
+    }
+    if (node instanceof HTMLElement && /^(code|pre|script|style|template)$/i.test(node.tagName ?? '')) {
+      end();
+      return;
+    }
+    const block = node instanceof HTMLElement && !inlineElements.test(node.tagName ?? '');
+    if (block) end();
+    for (const child of node.childNodes) walk(child);
+    if (block) end();
+  };
+  walk(root.querySelector('body') ?? root);
+  end();
+  return runs;
 }
 
 /**
