@@ -8,7 +8,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
@@ -47,6 +47,8 @@ const scenarioSchema = z.strictObject({
         delayMs: z.number().int().positive().optional(),
         /** Close the connection before answering, or after the stream's events. */
         drop: z.enum(['before', 'after']).optional(),
+        /** Play this response only to a request whose path or body contains this text (else skip it). */
+        ifRequestIncludes: z.string().min(1).optional(),
       }),
     )
     .min(1),
@@ -121,9 +123,20 @@ function exampleEnv(api: MockApi): Record<string, string> {
   };
 }
 
+/**
+ * The environment of one example. openai-node's AzureOpenAI reads OPENAI_BASE_URL before
+ * AZURE_OPENAI_ENDPOINT (and refuses an explicit `endpoint` while it is set), so Azure OpenAI
+ * examples run without it, as they would for a reader who uses Azure only.
+ */
+function envFor(file: string, api: MockApi): Record<string, string> {
+  const env = exampleEnv(api);
+  if (file.includes(`${sep}azure-openai${sep}`)) delete env['OPENAI_BASE_URL'];
+  return env;
+}
+
 function run(file: string, api: MockApi): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [file], { cwd: examplesRoot, env: exampleEnv(api) });
+    const child = spawn(process.execPath, [file], { cwd: examplesRoot, env: envFor(file, api) });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -276,6 +276,37 @@ describe('1. bare codes and statuses', () => {
   });
 });
 
+describe('1a. a code that is only digits (Azure OpenAI writes the status as the code)', () => {
+  const AZURE_429 =
+    'Requests to the ChatCompletions_Create Operation under Azure OpenAI API version 2024-10-21 have exceeded token rate limit of your current OpenAI S0 pricing tier. Please retry after 6 seconds.';
+  const azure: MatcherEntry = {
+    key: 'azure-openai/429',
+    provider: 'azure-openai',
+    code: '429',
+    httpStatus: 429,
+    errorType: '429',
+    messages: [{ source: 'http', text: `{"error": {"code": "429", "message": "${AZURE_429}"}}` }],
+  };
+  const withAzure = buildMatcherIndex([...ENTRIES, azure]);
+  const top = (query: string) => matchError(withAzure, query)[0]?.key;
+
+  it('is not matched by a bare status, which every provider shares', () => {
+    expect(matchError(withAzure, '429')).toEqual([]);
+    expect(top('429 insufficient_quota')).toBe('openai/insufficient_quota');
+    expect(
+      top(
+        `openai.RateLimitError: Error code: 429 - ${openaiBody(OPENAI_RATE, 'tokens', 'rate_limit_exceeded')}`,
+      ),
+    ).toBe('openai/rate_limit_exceeded');
+  });
+
+  it("is matched as the body's code field", () => {
+    expect(top(`{'error': {'code': '429', 'message': 'Requests exceeded the limit.'}}`)).toBe(
+      'azure-openai/429',
+    );
+  });
+});
+
 describe('1b. codes typed from memory', () => {
   it.each([
     ['insuficient_quota', 'openai/insufficient_quota'],

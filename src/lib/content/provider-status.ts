@@ -54,9 +54,18 @@ export const documentedStatus: Record<
       DEADLINE_EXCEEDED: 504,
     },
   },
+  // Azure OpenAI writes `code` as a string, sometimes the status itself ("401", "429", "404").
+  // The content filter's 400 is on the prompt; a filtered completion is an HTTP 200.
   'azure-openai': {
     by: 'code',
-    statuses: {},
+    statuses: {
+      content_filter: 400,
+      OperationNotSupported: 400,
+      '401': 401,
+      DeploymentNotFound: 404,
+      '404': 404,
+      '429': 429,
+    },
   },
   // Amazon Bedrock Runtime API reference, "Errors" of InvokeModel and Converse.
   bedrock: {

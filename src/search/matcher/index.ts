@@ -105,7 +105,7 @@ export type CodeMatchMode =
   | 'token'
   /** Only as written in capitals, or as a field value (`INTERNAL`, `UNAVAILABLE`). */
   | 'upper'
-  /** Only as a `type`/`code`/`status` field value (a plain lowercase word). */
+  /** Only as a `type`/`code`/`status` field value (a plain lowercase word, or digits only). */
   | 'field';
 
 /** One message of an entry, reduced to what matching needs. */
@@ -325,6 +325,9 @@ function buildTemplate(core: string): IndexedTemplate | null {
 }
 
 function codeMatchMode(code: string): CodeMatchMode {
+  // A code that is only digits is an HTTP status written as a code (Azure OpenAI's "401",
+  // "404", "429"): as a bare token it is in every paste of that status, from any provider.
+  if (/^\d+$/.test(code)) return 'field';
   if (/[_.\-\d]/.test(code)) return 'token';
   return code === code.toUpperCase() ? 'upper' : 'field';
 }
