@@ -6,7 +6,7 @@ import OpenAI from 'openai';
 const client = new OpenAI({ maxRetries: 2 }); // the default: 3 attempts with backoff
 
 /** The innermost error of a cause chain: undici's SocketError, a DNS or TLS error... */
-function rootCause(err: unknown): { name: string; code?: string; message: string } {
+function rootCause(err: unknown): { name: string; code: string | undefined; message: string } {
   let e = err as { name?: string; code?: string; message?: string; cause?: unknown };
   while (e.cause && typeof e.cause === 'object') e = e.cause as typeof e;
   return { name: e.name ?? 'Error', code: e.code, message: e.message ?? String(e) };
