@@ -33,8 +33,8 @@ const scenarioSchema = z.strictObject({
       z.strictObject({
         status: z.number().int(),
         headers: z.record(z.string(), z.string()).optional(),
-        /** A JSON body. */
-        body: z.unknown(),
+        /** A JSON body (absent for `sse`, `eventStream` and `drop: "before"` responses). */
+        body: z.unknown().optional(),
         /** Text sent as is instead of `body`. */
         raw: z.string().optional(),
         /** Server-sent events (a streamed response). */

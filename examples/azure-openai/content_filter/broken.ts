@@ -18,7 +18,7 @@ for (const prompt of prompts) {
     for await (const chunk of stream) text += chunk.choices[0]?.delta?.content ?? '';
     // finish_reason is never read: a completion the filter stopped half-way looks like any other.
     console.log(`Saved chapter text (${text.length} characters).`);
-  } catch (err) {
+  } catch {
     // A filtered prompt is an HTTP 400 (code content_filter), not an outage: it fails again
     // on every retry until the prompt or the deployment's filter configuration changes.
     console.error('Azure OpenAI is unavailable, please try again later.');
