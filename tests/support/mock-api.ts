@@ -7,8 +7,8 @@
  * AWS event stream (`eventStream`, binary frames as Bedrock streams them), raw text, a
  * delay (`delayMs`, for timeouts) or a dropped connection (`drop`, before or after the
  * stream), so client-side errors run against the real SDKs too. A response can also be
- * reserved for requests whose body contains some text (`ifRequestIncludes`), so a request
- * error is played only to the request that makes it. It also plays a Google
+ * reserved for requests whose path or body contains some text (`ifRequestIncludes`), so a
+ * request error is played only to the request that makes it. It also plays a Google
  * Cloud metadata server, so Vertex AI clients get an access token offline; those requests
  * are not recorded. It speaks HTTP/1.1 and cleartext HTTP/2 on one port, because the AWS
  * SDK's Bedrock Runtime client sends HTTP/2 while the others send HTTP/1.1.
@@ -47,8 +47,10 @@ export interface ScriptedResponse {
    */
   drop?: 'before' | 'after' | undefined;
   /**
-   * Play this response only to a request whose body contains this text; any other request
-   * skips it and gets the next response. A scenario can so answer the broken request with
+   * Play this response only to a request whose path (with its query) or body contains this
+   * text; any other request skips it and gets the next response. The path matters where the
+   * URL names the model (Azure OpenAI's `/deployments/<name>/` and `api-version`, Vertex AI's
+   * `/locations/<region>/publishers/.../models/<model>`). A scenario can so answer the broken request with
    * the error and the fixed request (which no longer sends the bad part) with a success.
    * The last response is always played once reached.
    */
@@ -159,7 +161,8 @@ export async function startMockApi(responses: ScriptedResponse[]): Promise<MockA
     if (answerMetadata(req, res)) return;
     requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', body });
     let index = next;
-    while (index < last && !body.includes(responses[index]!.ifRequestIncludes ?? '')) index++;
+    const request = `${req.url ?? '/'}\n${body}`;
+    while (index < last && !request.includes(responses[index]!.ifRequestIncludes ?? '')) index++;
     next = Math.min(index + 1, last);
     await answer(res, responses[index]!);
   };
