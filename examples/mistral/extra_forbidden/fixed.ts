@@ -17,7 +17,10 @@ interface ValidationDetail {
 // Mistral has sent the list both at the top level ({"detail": [...]}) and under "message".
 function rejectedFields(body: string): string[] {
   try {
-    const parsed = JSON.parse(body) as { detail?: ValidationDetail[]; message?: { detail?: ValidationDetail[] } };
+    const parsed = JSON.parse(body) as {
+      detail?: ValidationDetail[];
+      message?: { detail?: ValidationDetail[] };
+    };
     const detail = parsed.detail ?? parsed.message?.detail ?? [];
     return detail.filter((d) => d.type === 'extra_forbidden').map((d) => d.loc.slice(1).join('.'));
   } catch {

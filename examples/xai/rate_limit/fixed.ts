@@ -31,7 +31,8 @@ for (let attempt = 1; ; attempt++) {
     }
     const retryAfter = Number(err.headers?.get('retry-after') ?? NaN);
     const seconds = Number.isNaN(retryAfter) ? 2 ** (attempt - 1) : retryAfter;
-    const limit = /(?:Requests|Tokens) per (?:Second|Minute)[^:]*: [\d/]+/.exec(message)?.[0] ?? 'unnamed limit';
+    const limit =
+      /(?:Requests|Tokens) per (?:Second|Minute)[^:]*: [\d/]+/.exec(message)?.[0] ?? 'unnamed limit';
     console.error(`xAI rate limit (${limit}); retrying in ${seconds}s.`);
     await sleep(seconds * 1000);
   }
