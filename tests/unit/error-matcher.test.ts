@@ -562,6 +562,80 @@ describe('4. the same sentence from two providers', () => {
   });
 });
 
+describe('4b. a code shared with an OpenAI-compatible service', () => {
+  const GROQ_KEY_BODY =
+    '{"error":{"message":"Invalid API Key","type":"invalid_request_error","code":"invalid_api_key"}}';
+  const shared = buildMatcherIndex([
+    ...ENTRIES,
+    {
+      key: 'groq/invalid_api_key',
+      provider: 'groq',
+      code: 'invalid_api_key',
+      httpStatus: 401,
+      errorType: 'invalid_request_error',
+      messages: [{ source: 'http', text: GROQ_KEY_BODY }],
+    },
+  ]);
+  const firstOf = (query: string) => matchError(shared, query)[0]?.key;
+
+  it("a message that is only a code's words does not outrank that code", () => {
+    const index = buildMatcherIndex([
+      ...ENTRIES,
+      {
+        key: 'mistral/rate_limit',
+        provider: 'mistral',
+        code: 'rate_limit',
+        httpStatus: 429,
+        errorType: 'rate_limited',
+        messages: [
+          {
+            source: 'http',
+            text: '{"object":"error","message":"Rate limit exceeded","type":"rate_limited"}',
+          },
+        ],
+      },
+    ]);
+    expect(matchError(index, 'rate_limit_exceeded')[0]?.key).toBe('openai/rate_limit_exceeded');
+  });
+
+  it('a bare shared code goes to the format owner first', () => {
+    const results = matchError(shared, 'invalid_api_key');
+    expect(results.map((r) => r.key).slice(0, 2)).toEqual(['openai/invalid_api_key', 'groq/invalid_api_key']);
+    expect(results[0]!.score).toBe(results[1]!.score);
+  });
+
+  it("the service's wording or host names it", () => {
+    expect(firstOf(`AuthenticationError: 401 ${GROQ_KEY_BODY}`)).toBe('groq/invalid_api_key');
+    expect(firstOf(`invalid_api_key from https://api.groq.com/openai/v1/chat/completions`)).toBe(
+      'groq/invalid_api_key',
+    );
+    // The openai SDK's class name does not make a Groq paste OpenAI's.
+    expect(firstOf(`openai.AuthenticationError: Error code: 401 - ${GROQ_KEY_BODY}`)).toBe(
+      'groq/invalid_api_key',
+    );
+  });
+
+  it("OpenAI's wording and module prefix still name OpenAI", () => {
+    expect(
+      firstOf(
+        `openai.AuthenticationError: Error code: 401 - ${openaiBody(OPENAI_KEY, 'invalid_request_error', 'invalid_api_key')}`,
+      ),
+    ).toBe('openai/invalid_api_key');
+  });
+
+  it('hosts and wrapper names of Groq, Mistral and xAI are clues', () => {
+    expect(extractClues('litellm.BadRequestError: GroqException - ...').providers).toEqual(new Set(['groq']));
+    expect(extractClues('POST https://api.mistral.ai/v1/chat/completions 401').providers).toEqual(
+      new Set(['mistral']),
+    );
+    expect(extractClues('429 "Too many requests ... https://console.x.ai."').providers).toEqual(
+      new Set(['xai']),
+    );
+    // Model names are not: they also run on other providers' platforms.
+    expect(extractClues('model mistral-large-latest / x-ai/grok-4').providers).toEqual(new Set());
+  });
+});
+
 describe('5. near misses', () => {
   it.each([
     ['an unrelated English question', 'how do I stream responses in python'],

@@ -104,17 +104,39 @@ export const documentedStatus: Record<
     by: 'code',
     statuses: {},
   },
+  // Groq's error codes page (console.groq.com/docs/errors) and rate-limits page; the codes as
+  // its bodies write them. A 413 "Request too large" also carries rate_limit_exceeded: the entry
+  // is the 429.
   groq: {
     by: 'code',
-    statuses: {},
+    statuses: {
+      rate_limit_exceeded: 429,
+      invalid_api_key: 401,
+      model_decommissioned: 400,
+      tool_use_failed: 400,
+    },
   },
+  // Mistral's bodies have no stable code (null, "1300", 3001...): the entries are keyed by the
+  // validation error's type (extra_forbidden) or a slug. Statuses from the SDKs' error mapping
+  // (422 HTTPValidationError) and the rate-limit docs (429).
   mistral: {
     by: 'code',
-    statuses: {},
+    statuses: {
+      extra_forbidden: 422,
+      rate_limit: 429,
+      unauthorized: 401,
+    },
   },
+  // xAI's "Debugging errors" page: 400 for an incorrect API key, 403 for a team without
+  // permission, 429 for rate limits. Its body is {code, error} with no error code of its own, so
+  // the entries are slugs. Credits used up has also been seen as 429 (said in the entry).
   xai: {
     by: 'code',
-    statuses: {},
+    statuses: {
+      no_credits: 403,
+      rate_limit: 429,
+      incorrect_api_key: 400,
+    },
   },
 };
 

@@ -54,15 +54,16 @@
  *   (when that differs from its code: the code itself is already counted).
  * - PROVIDER_CLUE_WEIGHT (20): the paste names the entry's provider (`openai.` module
  *   prefix, `platform.openai.com`, `google.genai`, `ai.google.dev`, `RESOURCE_EXHAUSTED`,
- *   `anthropic.`, the `"type": "error"` envelope, or an unambiguous code of that
- *   provider). Gemini's quota message reuses OpenAI's sentence word for word; only the
- *   surrounding text tells them apart.
+ *   `anthropic.`, the `"type": "error"` envelope, the hosts, SDK and wrapper names of
+ *   Groq, Mistral and xAI, or a code that only that provider's entries have: OpenAI's
+ *   `invalid_api_key` is also Groq's, so it names neither). Gemini's quota message reuses
+ *   OpenAI's sentence word for word; only the surrounding text tells them apart.
  * - PROVIDER_MISMATCH_FACTOR (0.5): the paste names providers and not this entry's: its
  *   primary score is halved and no supporting signal is added. A message match alone
  *   (at most 70) then falls below MIN_SCORE, so an OpenAI paste does not also list
  *   Gemini's entry for the shared sentence; a code plus a message still survives a
  *   spurious clue. With no clue at all, both entries are returned with equal scores,
- *   ordered by key.
+ *   the format's owner first (OpenAI before an OpenAI-compatible service), then by key.
  *
  * Results scoring at least MIN_SCORE are returned, best first; ties are ordered by key,
  * so the output is deterministic. Scores are rounded to two decimals.
@@ -378,13 +379,19 @@ export function buildMatcherIndex(entries: MatcherEntry[]): MatcherIndex {
     merged.map((e) => ({ code: e.code.toLowerCase(), type: e.errorType.toLowerCase() })),
   );
 
+  // A message that is only the words of a code ("Invalid API Key", "Rate limit exceeded")
+  // says nothing a code does not, and would let a bare code such as rate_limit_exceeded
+  // match another provider's message exactly and outrank the entry that has the code.
+  const codeWords = new Set(merged.map((e) => normaliseForMatching(e.code)));
+
   const indexed = merged.map((entry): IndexedEntry => {
     const code = entry.code.toLowerCase();
     const templates = new Map<string, IndexedTemplate>();
     for (const message of entry.messages) {
       for (const core of messageCores(message.text)) {
         const template = buildTemplate(core);
-        if (template && !templates.has(template.text)) templates.set(template.text, template);
+        if (template && !codeWords.has(template.text) && !templates.has(template.text))
+          templates.set(template.text, template);
       }
     }
     const exceptions = [
@@ -435,7 +442,31 @@ const PROVIDER_PATTERNS: [string, RegExp][] = [
   ],
   ['openai', /(?:^|[^\w-])openai[./\\]|\b(?:from|import)\s+openai\b|insufficient_quota|\bsk-proj-/],
   ['anthropic', /\banthropic\b|@anthropic-ai|["']type["']\s*:\s*["']error["']|\bsk-ant-|\bclaude-/],
+  // OpenAI-compatible services: their bodies copy OpenAI's shape (and sometimes its codes), so
+  // only hosts, SDK and wrapper names and wording of their own name them. Model names are left
+  // out: "mistral-large" or "grok-4" also run on other providers' platforms.
+  [
+    'groq',
+    /api\.groq\.com|console\.groq\.com|x-groq-region|groqexception|\bgroq\.\w*error\b|groq-sdk|\bgsk_|["']message["']\s*:\s*["']invalid api key["']/,
+  ],
+  [
+    'mistral',
+    /api\.mistral\.ai|console\.mistral\.ai|codestral\.mistral\.ai|mistralexception|mistralai\.(?:client|models)\b|@mistralai\/mistralai|mistralapistatusexception/,
+  ],
+  ['xai', /api\.x\.ai|console\.x\.ai|xaiexception/],
 ];
+
+/**
+ * Providers whose error format the others copy. When a code is shared (OpenAI's
+ * `invalid_api_key` is also Groq's) and nothing else tells them apart, the entry of the
+ * provider that owns the format comes first: a bare code is far more often theirs.
+ */
+const FORMAT_OWNERS = new Set(['openai', 'anthropic', 'gemini']);
+
+/** Services reached through the openai SDK whose pastes the patterns above can name. */
+const COMPATIBLE_SERVICES = ['groq', 'mistral', 'xai'];
+/** What only OpenAI's own responses carry. */
+const OPENAI_OWN = /openai\.com|insufficient_quota|\bsk-proj-/;
 
 function isStatus(n: number): boolean {
   return n >= 100 && n <= 599;
@@ -477,6 +508,11 @@ export function extractClues(text: string): QueryClues {
   const short = (lower.match(/[\p{L}\p{N}_]+/gu) ?? []).length <= SHORT_QUERY_WORDS;
   const providers = new Set<string>();
   for (const [provider, pattern] of PROVIDER_PATTERNS) if (pattern.test(lower)) providers.add(provider);
+  // The openai SDK also talks to these services: with one of them named, `openai.` names the
+  // SDK that printed the error, not the server that sent it, unless OpenAI's own hosts or
+  // codes are there too.
+  if (COMPATIBLE_SERVICES.some((p) => providers.has(p)) && !OPENAI_OWN.test(lower))
+    providers.delete('openai');
   return {
     codeTokens: new Set([...rawTokens].map((t) => t.toLowerCase())),
     rawTokens,
@@ -634,9 +670,14 @@ function prepareQuery(index: MatcherIndex, query: string): PreparedQuery {
   const clues = extractClues(query);
   const tokens = tokenize(maskVariableParts(query));
   const providers = new Set(clues.providers);
+  // A code names its provider only when no other provider's entry has it too.
+  const named = new Map<string, Set<string>>();
   for (const entry of index.entries) {
-    if (!entry.genericCode && codeMatches(entry, clues)) providers.add(entry.provider);
+    if (entry.genericCode || !codeMatches(entry, clues)) continue;
+    const owners = named.get(entry.code) ?? new Set<string>();
+    named.set(entry.code, owners.add(entry.provider));
   }
+  for (const owners of named.values()) if (owners.size === 1) providers.add([...owners][0]!);
   let codes = codesOfIndex.get(index);
   if (!codes) codesOfIndex.set(index, (codes = new Set(index.entries.map((e) => e.code))));
   const typoTokens = [...clues.codeTokens].filter((token) => !codes.has(token));
@@ -645,7 +686,8 @@ function prepareQuery(index: MatcherIndex, query: string): PreparedQuery {
 
 /**
  * The entries a pasted error is about, best first; [] when nothing is recognised. Only
- * matches scoring at least MIN_SCORE are returned; ties are ordered by key.
+ * matches scoring at least MIN_SCORE are returned; ties put the format's owner first (see
+ * FORMAT_OWNERS), then order by key.
  */
 export function matchError(index: MatcherIndex, query: string): ErrorMatch[] {
   if (query.trim() === '') return [];
@@ -656,7 +698,11 @@ export function matchError(index: MatcherIndex, query: string): ErrorMatch[] {
     const match = scoreEntry(entry, prepared);
     if (match && match.score >= MIN_SCORE) matches.push(match);
   }
-  return matches.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const owner = (key: string) => (FORMAT_OWNERS.has(key.slice(0, key.indexOf('/'))) ? 0 : 1);
+  return matches.sort(
+    (a, b) =>
+      b.score - a.score || owner(a.key) - owner(b.key) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
 }
 
 // ---------------------------------------------------------------------------
