@@ -32,8 +32,8 @@ const scenarioSchema = z.strictObject({
       z.strictObject({
         status: z.number().int(),
         headers: z.record(z.string(), z.string()).optional(),
-        /** A JSON body. */
-        body: z.unknown(),
+        /** A JSON body (absent with `raw`, `sse` or `eventStream`). */
+        body: z.unknown().optional(),
         /** Text sent as is instead of `body`. */
         raw: z.string().optional(),
         /** Server-sent events (a streamed response). */
@@ -46,6 +46,10 @@ const scenarioSchema = z.strictObject({
         delayMs: z.number().int().positive().optional(),
         /** Close the connection before answering, or after the stream's events. */
         drop: z.enum(['before', 'after']).optional(),
+        /** Only for a request whose body includes / lacks this text; others skip to the next response. */
+        when: z
+          .strictObject({ bodyIncludes: z.string().optional(), bodyExcludes: z.string().optional() })
+          .optional(),
       }),
     )
     .min(1),

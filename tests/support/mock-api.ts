@@ -6,7 +6,8 @@
  * Besides a JSON body, a scripted response can be a server-sent event stream (`sse`), an
  * AWS event stream (`eventStream`, binary frames as Bedrock streams them), raw text, a
  * delay (`delayMs`, for timeouts) or a dropped connection (`drop`, before or after the
- * stream), so client-side errors run against the real SDKs too. It also plays a Google
+ * stream), so client-side errors run against the real SDKs too; `when` makes a response
+ * depend on what the request sent. It also plays a Google
  * Cloud metadata server, so Vertex AI clients get an access token offline; those requests
  * are not recorded. It speaks HTTP/1.1 and cleartext HTTP/2 on one port, because the AWS
  * SDK's Bedrock Runtime client sends HTTP/2 while the others send HTTP/1.1.
@@ -44,6 +45,13 @@ export interface ScriptedResponse {
    * stream's events without ending it (a stream cut off mid-way).
    */
   drop?: 'before' | 'after' | undefined;
+  /**
+   * Play this response only to a request whose body includes (or lacks) a text; a request
+   * that does not match skips to the next response in the list (the last one if none
+   * matches). For an API that answers according to what was sent, e.g. a 400 for a
+   * conversation that left out a field, and a 200 for one that kept it.
+   */
+  when?: { bodyIncludes?: string | undefined; bodyExcludes?: string | undefined } | undefined;
 }
 
 export interface RecordedRequest {
@@ -137,6 +145,23 @@ async function answer(res: ServerResponse, scripted: ScriptedResponse): Promise<
   res.end(scripted.raw ?? JSON.stringify(scripted.body));
 }
 
+/** Whether a scripted response's `when` (if any) accepts a request body. */
+function matches(scripted: ScriptedResponse, body: string): boolean {
+  const { bodyIncludes, bodyExcludes } = scripted.when ?? {};
+  return (
+    (bodyIncludes === undefined || body.includes(bodyIncludes)) &&
+    (bodyExcludes === undefined || !body.includes(bodyExcludes))
+  );
+}
+
+/** The response for the n-th request (from 0): the n-th in the list, or the first after it whose `when` matches. */
+function pick(responses: ScriptedResponse[], n: number, body: string): ScriptedResponse {
+  for (let i = Math.min(n, responses.length - 1); i < responses.length; i++) {
+    if (matches(responses[i]!, body)) return responses[i]!;
+  }
+  return responses[responses.length - 1]!;
+}
+
 export async function startMockApi(responses: ScriptedResponse[]): Promise<MockApi> {
   if (responses.length === 0) throw new Error('startMockApi needs at least one response');
   const requests: RecordedRequest[] = [];
@@ -146,7 +171,7 @@ export async function startMockApi(responses: ScriptedResponse[]): Promise<MockA
     const body = await readBody(req);
     if (answerMetadata(req, res)) return;
     requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', body });
-    await answer(res, responses[Math.min(requests.length - 1, responses.length - 1)]!);
+    await answer(res, pick(responses, requests.length - 1, body));
   };
   const http1 = createServer(handle);
   const http2 = createHttp2Server(handle);
