@@ -87,9 +87,16 @@ export const documentedStatus: Record<
       DEADLINE_EXCEEDED: 504,
     },
   },
+  // DeepSeek's "Error Codes" page. Its bodies put "invalid_request_error" in `code` for
+  // every error, so the entries are keyed by a slug of the documented name or message.
   deepseek: {
     by: 'code',
-    statuses: {},
+    statuses: {
+      missing_reasoning_content: 400,
+      authentication_fails: 401,
+      insufficient_balance: 402,
+      server_overloaded: 503,
+    },
   },
   openrouter: {
     by: 'code',
