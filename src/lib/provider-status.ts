@@ -98,9 +98,16 @@ export const documentedStatus: Record<
       server_overloaded: 503,
     },
   },
+  // OpenRouter's "Errors and Debugging" and "Limits" pages. Its `error.code` is the HTTP
+  // status as a number, so the entries are keyed by a slug of the message.
   openrouter: {
     by: 'code',
-    statuses: {},
+    statuses: {
+      no_auth: 401,
+      insufficient_credits: 402,
+      no_endpoints: 404,
+      rate_limit: 429,
+    },
   },
   groq: {
     by: 'code',
