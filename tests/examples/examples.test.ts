@@ -49,6 +49,8 @@ const scenarioSchema = z.strictObject({
         drop: z.enum(['before', 'after']).optional(),
         /** Play this response only to a request whose path or body contains this text (else skip it). */
         ifRequestIncludes: z.string().min(1).optional(),
+        /** Play this response only to a request whose path and body lack this text (else skip it). */
+        ifRequestExcludes: z.string().min(1).optional(),
       }),
     )
     .min(1),

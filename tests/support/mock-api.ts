@@ -55,6 +55,8 @@ export interface ScriptedResponse {
    * The last response is always played once reached.
    */
   ifRequestIncludes?: string | undefined;
+  /** The same, for a request that does not contain the text (DeepSeek's 400 for a conversation that dropped a field). */
+  ifRequestExcludes?: string | undefined;
 }
 
 export interface RecordedRequest {
@@ -148,6 +150,13 @@ async function answer(res: ServerResponse, scripted: ScriptedResponse): Promise<
   res.end(scripted.raw ?? JSON.stringify(scripted.body));
 }
 
+/** Whether a response's conditions let it answer this request (its path and body). */
+function playsTo(response: ScriptedResponse, request: string): boolean {
+  if (response.ifRequestIncludes !== undefined && !request.includes(response.ifRequestIncludes)) return false;
+  if (response.ifRequestExcludes !== undefined && request.includes(response.ifRequestExcludes)) return false;
+  return true;
+}
+
 export async function startMockApi(responses: ScriptedResponse[]): Promise<MockApi> {
   if (responses.length === 0) throw new Error('startMockApi needs at least one response');
   const requests: RecordedRequest[] = [];
@@ -162,7 +171,7 @@ export async function startMockApi(responses: ScriptedResponse[]): Promise<MockA
     requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', body });
     let index = next;
     const request = `${req.url ?? '/'}\n${body}`;
-    while (index < last && !request.includes(responses[index]!.ifRequestIncludes ?? '')) index++;
+    while (index < last && !playsTo(responses[index]!, request)) index++;
     next = Math.min(index + 1, last);
     await answer(res, responses[index]!);
   };

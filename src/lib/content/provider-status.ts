@@ -96,13 +96,27 @@ export const documentedStatus: Record<
       DEADLINE_EXCEEDED: 504,
     },
   },
+  // DeepSeek's "Error Codes" page. Its bodies put "invalid_request_error" in `code` for
+  // every error, so the entries are keyed by a slug of the documented name or message.
   deepseek: {
     by: 'code',
-    statuses: {},
+    statuses: {
+      missing_reasoning_content: 400,
+      authentication_fails: 401,
+      insufficient_balance: 402,
+      server_overloaded: 503,
+    },
   },
+  // OpenRouter's "Errors and Debugging" and "Limits" pages. Its `error.code` is the HTTP
+  // status as a number, so the entries are keyed by a slug of the message.
   openrouter: {
     by: 'code',
-    statuses: {},
+    statuses: {
+      no_auth: 401,
+      insufficient_credits: 402,
+      no_endpoints: 404,
+      rate_limit: 429,
+    },
   },
   // Groq's error codes page (console.groq.com/docs/errors) and rate-limits page; the codes as
   // its bodies write them. A 413 "Request too large" also carries rate_limit_exceeded: the entry

@@ -1,0 +1,51 @@
+"""Fixed: the assistant turn goes back with its reasoning_content, as thinking mode requires."""
+import json
+import os
+
+from openai import OpenAI
+
+client = OpenAI(
+    api_key=os.environ["DEEPSEEK_API_KEY"],
+    base_url=os.environ.get("DEEPSEEK_BASE_URL", "https://api.deepseek.com"),
+)
+
+tools = [
+    {
+        "type": "function",
+        "function": {
+            "name": "get_weather",
+            "description": "Current weather for a city",
+            "parameters": {
+                "type": "object",
+                "properties": {"city": {"type": "string"}},
+                "required": ["city"],
+            },
+        },
+    }
+]
+messages = [{"role": "user", "content": "What is the weather in Hangzhou?"}]
+
+while True:
+    resp = client.chat.completions.create(model="deepseek-flash", messages=messages, tools=tools)
+    msg = resp.choices[0].message
+    if not msg.tool_calls:
+        print(msg.content)
+        break
+    messages.append(
+        {
+            "role": "assistant",
+            "content": msg.content,
+            "tool_calls": [call.model_dump() for call in msg.tool_calls],
+            # DeepSeek's extra field (kept by the SDK's model as an extra attribute). Required on
+            # a turn that called a tool, in this request and every later one; "" if none came.
+            "reasoning_content": getattr(msg, "reasoning_content", None) or "",
+        }
+    )
+    for call in msg.tool_calls:
+        messages.append(
+            {
+                "role": "tool",
+                "tool_call_id": call.id,
+                "content": json.dumps({"temperature_c": 24, "sky": "sunny"}),
+            }
+        )
