@@ -7,6 +7,11 @@ export const site = {
   name: 'AI Error Guide',
   /** Public origin, used for canonical URLs, feeds and the sitemap. */
   url: 'https://ai-error-guide.example',
+  /**
+   * The site's source repository. Its issue tracker takes requests for missing entries:
+   * the search links to `<repository>/issues/new` with the (masked) paste prefilled.
+   */
+  repository: 'https://github.com/ai-error-guide/ai-error-guide',
   /** One-line description per language, for the home page and meta tags. */
   tagline: {
     en: 'Every error an AI API can return: what it means and how to fix it, in English and Japanese.',
