@@ -82,6 +82,17 @@ export const errorEntrySchema = z
       .refine((t) => t.min <= t.max, { error: 'expected min <= max', path: ['max'] }),
     /** Whether retrying the same request can succeed. */
     retry: oneOf(retryPolicies),
+    /**
+     * How often the error is met, 1 (rare) to 5 (among the most pasted): where one text
+     * belongs to several entries (Gemini reuses OpenAI's quota sentence), search lists the
+     * more common first, and the home page lists the most common.
+     */
+    prevalence: z
+      .number({ error: 'expected how common the error is, from 1 (rare) to 5 (among the most pasted)' })
+      .int('expected a whole number from 1 to 5')
+      .min(1, 'expected a whole number from 1 to 5')
+      .max(5, 'expected a whole number from 1 to 5')
+      .default(3),
     /** The error as each SDK and the raw response show it; search matches on these. */
     messages: z.array(errorMessageSchema).min(1),
     /** SDKs and versions the entry was written and checked for. */

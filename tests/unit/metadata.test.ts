@@ -288,6 +288,7 @@ describe('error API records', () => {
         severity: 'high',
         level: 'beginner',
         retry: 'after-backoff',
+        prevalence: 4,
         fixTime: { min: 1, max: 120 },
         messages: [{ source: 'http', text: '{"error": {}}', versions: undefined }],
         verified: { date: new Date('2026-11-22'), source: 'https://ai.google.dev/' },
@@ -322,6 +323,7 @@ describe('error API records', () => {
       severity: 'high',
       level: 'beginner',
       retry: 'after-backoff',
+      prevalence: 4,
       fixTimeMinutes: { min: 1, max: 120 },
       messages: [
         { source: 'http', text: '{"error": {}}' },

@@ -45,6 +45,8 @@ export interface ErrorRecord {
   severity: string;
   level: string;
   retry: string;
+  /** How often the error is met: 1 (rare) to 5 (among the most pasted). */
+  prevalence: number;
   fixTimeMinutes: { min: number; max: number };
   /** The error as the raw response and each SDK print it. */
   messages: ErrorRecordMessage[];
@@ -85,6 +87,7 @@ export interface ErrorRecordSource {
     severity: string;
     level: string;
     retry: string;
+    prevalence: number;
     fixTime: { min: number; max: number };
     messages: readonly {
       source: string;
@@ -113,6 +116,7 @@ const sharedFields = [
   'severity',
   'level',
   'retry',
+  'prevalence',
   'fixTime',
 ] as const;
 
@@ -189,6 +193,7 @@ export function buildErrorRecords(
       severity: data.severity,
       level: data.level,
       retry: data.retry,
+      prevalence: data.prevalence,
       fixTimeMinutes: { min: data.fixTime.min, max: data.fixTime.max },
       messages,
       pages,
@@ -261,6 +266,7 @@ export function errorApiJsonSchema(
           'severity',
           'level',
           'retry',
+          'prevalence',
           'fixTimeMinutes',
           'messages',
           'pages',
@@ -298,6 +304,12 @@ export function errorApiJsonSchema(
           retry: {
             enum: [...vocabulary.retryPolicies],
             description: 'Whether sending the request again can succeed.',
+          },
+          prevalence: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 5,
+            description: 'How often the error is met: 1 (rare) to 5 (among the most pasted).',
           },
           fixTimeMinutes: {
             type: 'object',
