@@ -67,7 +67,10 @@ export const documentedStatus: Record<
       '429': 429,
     },
   },
-  // Amazon Bedrock Runtime API reference, "Errors" of InvokeModel and Converse.
+  // Amazon Bedrock Runtime API reference, "Errors" of InvokeModel and Converse; checked against
+  // the service model both SDKs are generated from (httpStatusCode in botocore's
+  // data/bedrock-runtime/2023-09-30/service-2.json, the error schemas' httpError in
+  // @aws-sdk/client-bedrock-runtime 3.1178.0). ServiceQuotaExceededException is a 400, not a 429.
   bedrock: {
     by: 'code',
     statuses: {
