@@ -33,7 +33,7 @@ export const openGraphLocales: Record<Locale, string> = { en: 'en_US', ja: 'ja_J
  * them is recognised by `hosts`, never by the shape alone.
  */
 export const providers = {
-  openai: { name: 'OpenAI', family: 'openai', hosts: ['api.openai.com', 'platform.openai.com'] },
+  openai: { name: 'OpenAI', family: 'openai', hosts: ['platform.openai.com', 'api.openai.com'] },
   anthropic: {
     name: 'Anthropic',
     family: 'anthropic',
@@ -42,7 +42,7 @@ export const providers = {
   gemini: {
     name: 'Google Gemini',
     family: 'google',
-    hosts: ['generativelanguage.googleapis.com', 'ai.google.dev', 'aistudio.google.com'],
+    hosts: ['ai.google.dev', 'generativelanguage.googleapis.com', 'aistudio.google.com'],
   },
   'azure-openai': {
     name: 'Azure OpenAI',

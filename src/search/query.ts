@@ -5,6 +5,19 @@
 import type { Locale } from '~/site.config';
 import { isLocale } from '~/lib/content/entry-ids';
 import { stripBase } from '~/lib/routing/routes';
+import { maskSecrets } from './mask-secrets';
+
+/**
+ * The longest query a URL carries: a longer paste keeps its tail (where tracebacks end in
+ * the error), so a shared link stays a link and not a 100 KB log.
+ */
+export const MAX_URL_QUERY_CHARS = 2_000;
+
+/** A query as it may go into a URL: secrets masked (maskSecrets), at most MAX_URL_QUERY_CHARS. */
+export function queryForUrl(query: string): string {
+  const masked = maskSecrets(query).text;
+  return masked.length > MAX_URL_QUERY_CHARS ? masked.slice(-MAX_URL_QUERY_CHARS).trimStart() : masked;
+}
 
 /** A search as the URL carries it: `?q=...&kind=error&provider=openai&severity=high&other=1`. */
 export interface SearchState {
@@ -29,9 +42,10 @@ export function parseSearchState(search: string): SearchState {
   return state;
 }
 
+/** The URL form of a search; its query is masked and bounded (queryForUrl). */
 export function serializeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
-  if (state.query) params.set('q', state.query);
+  if (state.query) params.set('q', queryForUrl(state.query));
   for (const key of filterKeys) {
     const value = state[key];
     if (value) params.set(key, value);

@@ -15,6 +15,7 @@ export function loadSearchData(): Promise<SearchData> {
         code: entry.data.code,
         httpStatus: entry.data.httpStatus,
         errorType: entry.data.errorType,
+        prevalence: entry.data.prevalence,
         severity: entry.data.severity,
         title: entry.data.title,
         summary: entry.data.summary,

@@ -20,6 +20,8 @@ export interface SearchEntryCard {
   code: string;
   /** Absent when the error is not an HTTP error response. */
   httpStatus?: number | undefined;
+  /** The body field value that tells it apart (`insufficient_quota`, `RESOURCE_EXHAUSTED`). */
+  errorType: string;
   severity: string;
   pages: Partial<Record<Locale, { title: string; summary: string; path: string }>>;
 }
@@ -46,6 +48,7 @@ export function buildSearchData(sources: readonly SearchDataSource[]): SearchDat
       provider: s.provider,
       code: s.code,
       httpStatus: s.httpStatus,
+      errorType: s.errorType,
       severity: s.severity,
       pages: {},
     });

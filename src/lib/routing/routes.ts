@@ -22,6 +22,8 @@ export const paths = {
   error: (lang: Locale, provider: string, code: string): string =>
     `/${lang}/errors/${provider}/${codeSlug(code)}/`,
   tag: (lang: Locale, tag: string): string => `/${lang}/tags/${tag}/`,
+  /** Every provider's entries for one HTTP status. */
+  status: (lang: Locale, status: number): string => `/${lang}/status/${status}/`,
   search: (lang: Locale, query?: string): string =>
     `/${lang}/search/` + (query ? `?q=${encodeURIComponent(query)}` : ''),
   notFound: (lang: Locale): string => `/${lang}/404/`,

@@ -4,17 +4,20 @@
  * several parts on a large site: src/search/index-parts.ts); the other language's are
  * merged in only when wanted, so a first search fetches one language's index.
  */
-import { providerIds, type Locale, type ProviderId } from '~/site.config';
+import type { Locale, ProviderId } from '~/site.config';
 import {
-  matchError,
+  analyzePaste,
+  distinctiveTerms,
   needsMessageTemplates,
   unpackMatcherIndex,
   type MatcherIndex,
   type PackedMatcherCore,
   type PackedMatcherMessages,
+  type Understood,
 } from '~/search/matcher/index';
 import { searchDataPaths, type SearchEntryCard } from '~/search/search-data';
 import {
+  containsJapanese,
   groupByLanguage,
   languageOfUrl,
   pagefindFilters,
@@ -58,7 +61,8 @@ export interface SearchHit {
   severity?: string | undefined;
 }
 
-export interface ExactHit {
+/** An entry the matcher recognised, ready to show. */
+export interface EntryHit {
   card: SearchEntryCard;
   lang: Locale;
   /** With the base, without the highlight parameter. */
@@ -69,15 +73,31 @@ export interface ExactHit {
   summary: string;
 }
 
+/** What the matcher says about the query (see Verdict in src/search/matcher/types.ts). */
+export type Answer =
+  | { kind: 'exact'; hits: [EntryHit] }
+  | { kind: 'shape'; hits: [EntryHit]; provider: ProviderId | string }
+  | { kind: 'choice'; hits: EntryHit[] }
+  | { kind: 'likely'; hits: EntryHit[] }
+  | { kind: 'none'; hits: [] };
+
 export interface SearchOutcome {
   query: string;
-  exact: ExactHit[];
+  answer: Answer;
+  /** What was read from the query: provider, status, exception class. */
+  understood: Understood;
   primary: SearchHit[];
   other: SearchHit[];
+  /** The full-text results came from the query's telling words, not all of them: likely pages. */
+  relaxed: boolean;
   /** Whether the other language's index was searched. */
   otherSearched: boolean;
   /** Whether Pagefind found more than were loaded (see the `limit` of `search`). */
   hasMore: boolean;
+  /** Statuses that have a page (every status an entry has), for the not-covered card. */
+  statusPages: ReadonlySet<number>;
+  /** Providers that have entries, for the not-covered card. */
+  providersWithEntries: ReadonlySet<string>;
 }
 
 export interface SearchOptions {
@@ -100,17 +120,31 @@ export const resultsPerStep = 5;
 /** Results shown before the rest of a step has loaded. */
 const firstStep = 3;
 
+const noAnswer: Answer = { kind: 'none', hits: [] };
+
 const emptyOutcome: SearchOutcome = {
   query: '',
-  exact: [],
+  answer: noAnswer,
+  understood: { looksLikeError: false },
   primary: [],
   other: [],
+  relaxed: false,
   otherSearched: false,
   hasMore: false,
+  statusPages: new Set(),
+  providersWithEntries: new Set(),
 };
 
-function providerRank(key: string): number {
-  return providerIds.indexOf(key.slice(0, key.indexOf('/')) as ProviderId);
+/**
+ * A query of more words than this, or on several lines, is a paste: Pagefind, which ANDs
+ * every word, gets its telling words instead (src/search/matcher/terms.ts).
+ */
+const MAX_TYPED_WORDS = 12;
+/** Term counts tried, most telling words kept, when a search finds nothing. */
+const relaxedSizes = [6, 4, 3, 2];
+
+function isPaste(query: string): boolean {
+  return query.includes('\n') || query.split(/\s+/).length > MAX_TYPED_WORDS;
 }
 
 async function fetchJson<T>(url: string): Promise<T> {
@@ -272,29 +306,46 @@ export class SearchEngine {
     const query = state.query.trim();
     if (!query) return { ...emptyOutcome, query };
     let otherSearched = wantsOtherLanguage(state, this.lang);
+    const terms = distinctiveTerms(query).map((t) => t.term);
+    // A paste goes to Pagefind as its telling words; a typed query as typed.
+    const fullTextQuery = isPaste(query) && terms.length > 0 ? terms.join(' ') : query;
     // Pagefind ranks in its worker while the matcher runs here.
-    const fullText = this.#fullText(query, state, isCurrent, otherSearched);
-    const exact = await this.#exactHits(state);
-    // The exact match needs no full-text search: show it while Pagefind works.
-    if (exact.length > 0 && onFirstResults && isCurrent())
-      onFirstResults({ query, exact, primary: [], other: [], otherSearched, hasMore: false });
+    const fullText = this.#fullText(fullTextQuery, state, isCurrent, otherSearched);
+    const { answer, understood, statusPages, providersWithEntries } = await this.#analyze(state);
+    const base = { query, answer, understood, statusPages, providersWithEntries };
+    // The matcher's answer needs no full-text search: show it while Pagefind works.
+    if (answer.kind !== 'none' && onFirstResults && isCurrent())
+      onFirstResults({ ...base, primary: [], other: [], relaxed: false, otherSearched, hasMore: false });
     let results = await fullText;
+    let relaxed = fullTextQuery !== query;
+    // Nothing for all the words: search again with fewer, the most telling kept, when the
+    // query reads as an error or a question (junk that matches nothing gets no guesses).
+    if (results?.length === 0 && (understood.looksLikeError || containsJapanese(query))) {
+      for (const size of relaxedSizes) {
+        const fewer = terms.slice(0, size).join(' ');
+        if (!fewer || fewer === fullTextQuery || (size > terms.length && size !== relaxedSizes.at(-1)))
+          continue;
+        results = await this.#fullText(fewer, state, isCurrent, otherSearched);
+        relaxed = true;
+        if (!results || results.length > 0) break;
+      }
+    }
     // Nothing in this language: look in the other before saying there is nothing.
-    if (exact.length === 0 && !otherSearched && results?.length === 0) {
+    if (answer.kind === 'none' && !otherSearched && results?.length === 0) {
       otherSearched = true;
-      results = await this.#fullText(query, state, isCurrent, otherSearched);
+      results = await this.#fullText(fullTextQuery, state, isCurrent, otherSearched);
     }
     // A newer search (the reader typed on) has taken over.
-    if (!results) return { ...emptyOutcome, query, exact };
+    if (!results) return { ...emptyOutcome, ...base };
     const found = results;
+    const answerPaths = new Set(answer.hits.map((e) => e.path));
     const outcomeOf = (hits: SearchHit[]): SearchOutcome => {
       const { primary, other } = groupByLanguage(hits, this.lang, this.base);
-      const exactPaths = new Set(exact.map((e) => e.path));
       return {
-        query,
-        exact,
-        primary: primary.filter((h) => !exactPaths.has(h.path.split('?')[0]!)),
+        ...base,
+        primary: primary.filter((h) => !answerPaths.has(h.path.split('?')[0]!)),
         other: otherSearched ? other : [],
+        relaxed,
         otherSearched,
         hasMore: found.length > hits.length,
       };
@@ -308,15 +359,22 @@ export class SearchEngine {
     return outcomeOf(await Promise.all(loading));
   }
 
-  async #exactHits(state: SearchState): Promise<ExactHit[]> {
-    if (state.kind === 'article') return [];
-    // Equal scores (one sentence shared by two providers, no clue in the paste) are shown
-    // in the site's provider order: OpenAI, whose sentence Gemini reuses, first.
-    const ranked = matchError(await this.#loadMatcher(state.query), state.query).sort(
-      (a, b) => b.score - a.score || providerRank(a.key) - providerRank(b.key),
-    );
-    const cards = await Promise.all(ranked.map((match) => this.#loadCard(match.key)));
-    return cards.flatMap((card) => {
+  /** The matcher's answer, with the cards of the entries it names. */
+  async #analyze(state: SearchState): Promise<{
+    answer: Answer;
+    understood: Understood;
+    statusPages: ReadonlySet<number>;
+    providersWithEntries: ReadonlySet<string>;
+  }> {
+    const index = await this.#loadMatcher(state.query);
+    const statusPages = new Set(index.entries.flatMap((e) => (e.httpStatus === null ? [] : [e.httpStatus])));
+    const providersWithEntries = new Set(index.entries.map((e) => e.provider));
+    const { verdict, understood } = analyzePaste(index, state.query);
+    const context = { understood, statusPages, providersWithEntries };
+    if (state.kind === 'article' || verdict.kind === 'none') return { answer: noAnswer, ...context };
+    const keys = verdict.kind === 'choice' || verdict.kind === 'likely' ? verdict.keys : [verdict.key];
+    const cards = await Promise.all(keys.map((key) => this.#loadCard(key)));
+    const hits = cards.flatMap((card): EntryHit[] => {
       if (state.provider && card.provider !== state.provider) return [];
       if (state.severity && card.severity !== state.severity) return [];
       const lang: Locale = card.pages[this.lang] ? this.lang : otherLocale(this.lang);
@@ -326,6 +384,12 @@ export class SearchEngine {
       const href = `${path}?highlight=${encodeURIComponent(card.code)}`;
       return [{ card, lang, path, href, title: page.title, summary: page.summary }];
     });
+    const [first] = hits;
+    if (!first) return { answer: noAnswer, ...context };
+    if (verdict.kind === 'exact') return { answer: { kind: 'exact', hits: [first] }, ...context };
+    if (verdict.kind === 'shape')
+      return { answer: { kind: 'shape', hits: [first], provider: verdict.provider }, ...context };
+    return { answer: { kind: verdict.kind, hits }, ...context };
   }
 
   /**

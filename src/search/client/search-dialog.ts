@@ -6,7 +6,7 @@
 import type { Locale } from '~/site.config';
 import { t } from '~/i18n/ui';
 import { paths, withBase } from '~/lib/routing/routes';
-import { readyToSearchWhileTyping } from '~/search/query';
+import { queryForUrl, readyToSearchWhileTyping } from '~/search/query';
 import { pageSearchEngine, type SearchEngine } from './engine';
 import { SearchRunner } from './controller';
 
@@ -43,7 +43,7 @@ function build(lang: Locale): HTMLDialogElement {
   fullPage.href = withBase(paths.search(lang), import.meta.env.BASE_URL);
 
   input.addEventListener('input', () => {
-    fullPage.href = withBase(paths.search(lang, input.value), import.meta.env.BASE_URL);
+    fullPage.href = withBase(paths.search(lang, queryForUrl(input.value)), import.meta.env.BASE_URL);
     // Results follow the keystrokes; a newer search makes an older one stop.
     if (readyToSearchWhileTyping(input.value)) void runner!.run({ query: input.value, other: showOther });
   });

@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { unpackMatcherIndex, analyzePaste, matchError, readProvider } from '/work/main/src/search/matcher/index.ts';
+const core = JSON.parse(readFileSync('/work/main/dist/search/matcher.json', 'utf8'));
+const messages = JSON.parse(readFileSync('/work/main/dist/search/messages.json', 'utf8'));
+const index = unpackMatcherIndex(core, messages);
+const q = process.argv[2]!;
+console.log(JSON.stringify(analyzePaste(index, q).verdict), JSON.stringify(readProvider(q)));
+console.log(matchError(index, q).slice(0, 6));
+const e = index.entries.find((x) => x.key === 'mistral/extra_forbidden');
+console.log(e?.code, e?.codeMatch, e?.errorType, e?.templates.map((t) => t.text));

@@ -1,0 +1,291 @@
+/**
+ * How well a paste matches each entry. An entry is scored only when it has a *primary*
+ * signal, one that can identify an error on its own; *supporting* signals then separate
+ * close candidates. Which provider the paste is from is decided apart, before this
+ * (providers.ts), and restricts the entries that are scored (verdict.ts).
+ *
+ * Primary:
+ * - CODE_WEIGHT (60): the entry's code appears as a whole token (`insufficient_quota`,
+ *   `RESOURCE_EXHAUSTED` in any case, `ThrottlingException`). Prefixes (`insufficient`) and
+ *   lookalikes (`quota_exceeded`) are other tokens. Plain-word codes that are also English
+ *   words (`INTERNAL`) match only in capitals or as a field value; digit-only codes (Azure's
+ *   "429") only as the body's `code` field.
+ * - CODE_GENERIC_WEIGHT (40): the code is also another entry's `type`
+ *   (`invalid_request_error` is Anthropic's code and the type of many OpenAI errors).
+ * - MESSAGE_WEIGHT (70) x coverage: the share of an entry message's word 3-grams (shingles)
+ *   found in the paste, variable parts masked on both sides, from MIN_COVERAGE (0.6). Help
+ *   sentences ("For more information ...") are left out of templates, and any one sentence
+ *   of at least MIN_SENTENCE_TOKENS words found whole counts as full coverage. A message
+ *   shorter than MIN_TEMPLATE_TOKENS words ("Overloaded", "Insufficient Balance") matches
+ *   only a paste that is that message, or a body whose `message` field is.
+ * - PARTIAL_MESSAGE_WEIGHT (45): a run of words from one of the entry's messages that no
+ *   more than two entries share ("exceeded your current quota"): people paste, and type,
+ *   fragments. A typed query needs a run of 3 words; a long paste, of 5.
+ * - CODE_TYPO_WEIGHT (45): in a short query only, a token one edit away from a code of at
+ *   least 8 characters, or two from one of at least 14 (`insuficient_quota`).
+ * - STATUS_UNIQUE_WEIGHT (40): a short query (`529`, `error 529`) states a status exactly
+ *   one entry has.
+ *
+ * Supporting: STATUS_WEIGHT (10) and EXCEPTION_WEIGHT (10) when the status or exception class
+ * agrees; TYPE_WEIGHT (15) when a `type`/`status` field equals the entry's error type.
+ *
+ * Results scoring at least MIN_SCORE are returned, best first; ties go to the more common
+ * entry (its `prevalence`), then by key. Scores are rounded to two decimals.
+ */
+import { SHINGLE_SIZE, maskVariableParts, queryGrams, tokenize, VAR } from './normalize';
+import { extractClues } from './clues';
+import type { ErrorMatch, IndexedEntry, IndexedTemplate, MatcherIndex, QueryClues } from './types';
+
+export const MIN_SCORE = 40;
+export const MIN_COVERAGE = 0.6;
+export const MIN_SENTENCE_TOKENS = 5;
+export const MIN_TEMPLATE_TOKENS = 4;
+/** A paste longer than this many words needs a longer run of a message to count it. */
+export const TYPED_QUERY_TOKENS = 12;
+/** At most this many entries may share a run of words for it to identify a message. */
+export const MAX_RUN_OWNERS = 2;
+
+export const CODE_WEIGHT = 60;
+export const CODE_GENERIC_WEIGHT = 40;
+export const CODE_TYPO_WEIGHT = 45;
+export const MESSAGE_WEIGHT = 70;
+export const PARTIAL_MESSAGE_WEIGHT = 45;
+export const STATUS_UNIQUE_WEIGHT = 40;
+export const STATUS_WEIGHT = 10;
+export const EXCEPTION_WEIGHT = 10;
+export const TYPE_WEIGHT = 15;
+
+/**
+ * Words that say nothing about which message a run of words comes from: function words,
+ * and the field names and values of error bodies (a template made from a body whose
+ * message is not a plain string keeps them: "type invalid request error param none").
+ */
+const STOPWORDS = new Set(
+  (
+    'a an the to of in on at for from by with and or but is are was were be been it its this that these those ' +
+    'you your we our please try again not no do does can could would should will may any all has have had ' +
+    'error errors request type param code message status object detail details loc msg input body none null ' +
+    'true false invalid'
+  ).split(' '),
+);
+/** Content words a run must hold to identify a message. */
+const MIN_RUN_CONTENT_WORDS = 2;
+
+export interface PreparedQuery {
+  clues: QueryClues;
+  /** The query's tokens joined by spaces. */
+  text: string;
+  tokenCount: number;
+  grams: Set<string>;
+  /**
+   * Code-like tokens that may be typos: not any entry's exact code. `synthetic_error_42`
+   * is that entry's code, not a misspelling of `synthetic_error_4`.
+   */
+  typoTokens: string[];
+}
+
+/** Per index: how many entries each shingle of their templates belongs to. */
+const shingleOwnersOf = new WeakMap<MatcherIndex, Map<string, number>>();
+const codesOf = new WeakMap<MatcherIndex, Set<string>>();
+
+function shingleOwners(index: MatcherIndex): Map<string, number> {
+  let owners = shingleOwnersOf.get(index);
+  if (!owners) {
+    owners = new Map();
+    for (const entry of index.entries) {
+      const own = new Set(entry.templates.flatMap((t) => t.sentences.flatMap((s) => s.shingles)));
+      for (const shingle of own) owners.set(shingle, (owners.get(shingle) ?? 0) + 1);
+    }
+    shingleOwnersOf.set(index, owners);
+  }
+  return owners;
+}
+
+export function codeMatches(entry: IndexedEntry, clues: QueryClues): boolean {
+  if (clues.fieldValues.has(entry.code)) return true;
+  if (entry.codeMatch === 'token') return clues.codeTokens.has(entry.code);
+  if (entry.codeMatch === 'upper') return clues.rawTokens.has(entry.code.toUpperCase());
+  return false;
+}
+
+/** Edits allowed between a typed token and a code: none for short codes. */
+function allowedTypos(code: string): number {
+  return code.length >= 14 ? 2 : code.length >= 8 ? 1 : 0;
+}
+
+/** Optimal-string-alignment distance (adjacent swaps count once), or max + 1 past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previousRow: number[] = [];
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const beforePrevious = previousRow;
+    previousRow = row;
+    row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previousRow[j]! + 1, row[j - 1]! + 1, previousRow[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, beforePrevious[j - 2]! + 1);
+      }
+      row[j] = value;
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+  }
+  return row[b.length]!;
+}
+
+function codeTypoMatches(entry: IndexedEntry, query: PreparedQuery): boolean {
+  const max = allowedTypos(entry.code);
+  if (!query.clues.short || max === 0 || entry.codeMatch === 'field') return false;
+  return query.typoTokens.some((token) => editDistance(token, entry.code, max) <= max);
+}
+
+/** Share of a template found in the query, 0..1 (see MIN_COVERAGE, MIN_SENTENCE_TOKENS). */
+function templateCoverage(template: IndexedTemplate, query: PreparedQuery): number {
+  if (template.tokenCount < MIN_TEMPLATE_TOKENS)
+    return query.text === template.text || query.clues.messageFields.has(template.text) ? 1 : 0;
+  let found = 0;
+  let total = 0;
+  let bestSentence = 0;
+  for (const sentence of template.sentences) {
+    const hits = sentence.shingles.filter((s) => query.grams.has(s)).length;
+    found += hits;
+    total += sentence.shingles.length;
+    if (sentence.tokenCount >= MIN_SENTENCE_TOKENS && sentence.shingles.length > 0) {
+      bestSentence = Math.max(bestSentence, hits / sentence.shingles.length);
+    }
+  }
+  return Math.max(total > 0 ? found / total : 0, bestSentence);
+}
+
+/** Whether a shingle says which message it is from: few entries have it, and it has content words. */
+function distinctive(shingle: string, owners: Map<string, number>): boolean {
+  if ((owners.get(shingle) ?? 0) > MAX_RUN_OWNERS) return false;
+  return shingle.split(' ').filter((word) => word !== VAR && !STOPWORDS.has(word)).length >= MIN_RUN_CONTENT_WORDS;
+}
+
+/**
+ * Whether the query holds a run of a template's words: `needed` consecutive shingles
+ * (1 = three words), at least one of them distinctive.
+ */
+function hasRun(template: IndexedTemplate, query: PreparedQuery, owners: Map<string, number>): boolean {
+  const needed = query.tokenCount <= TYPED_QUERY_TOKENS ? 1 : MIN_SENTENCE_TOKENS - SHINGLE_SIZE + 1;
+  for (const sentence of template.sentences) {
+    let run = 0;
+    let distinct = false;
+    for (const shingle of sentence.shingles) {
+      if (shingle.split(' ').length < SHINGLE_SIZE || !query.grams.has(shingle)) {
+        run = 0;
+        distinct = false;
+        continue;
+      }
+      run++;
+      distinct ||= distinctive(shingle, owners);
+      if (run >= needed && distinct) return true;
+    }
+  }
+  return false;
+}
+
+function messageMatch(
+  entry: IndexedEntry,
+  query: PreparedQuery,
+  owners: Map<string, number>,
+): { coverage: number; partial: boolean } {
+  let best = 0;
+  for (const template of entry.templates) best = Math.max(best, templateCoverage(template, query));
+  if (best >= MIN_COVERAGE) return { coverage: best, partial: false };
+  const partial = entry.templates.some(
+    (t) => t.tokenCount >= MIN_TEMPLATE_TOKENS && hasRun(t, query, owners),
+  );
+  return { coverage: 0, partial };
+}
+
+function exceptionMatches(entry: IndexedEntry, clues: QueryClues): boolean {
+  return clues.exceptions.some((name) => entry.exceptions.includes(name));
+}
+
+export function scoreEntry(
+  entry: IndexedEntry,
+  query: PreparedQuery,
+  owners: Map<string, number>,
+): ErrorMatch | null {
+  const { clues } = query;
+  const reasons: string[] = [];
+  let score = 0;
+
+  // Primary signals.
+  if (codeMatches(entry, clues)) {
+    score += entry.genericCode ? CODE_GENERIC_WEIGHT : CODE_WEIGHT;
+    reasons.push(entry.genericCode ? 'code:generic' : 'code');
+  } else if (codeTypoMatches(entry, query)) {
+    score += CODE_TYPO_WEIGHT;
+    reasons.push('code:typo');
+  }
+  const message = messageMatch(entry, query, owners);
+  if (message.coverage > 0) {
+    score += MESSAGE_WEIGHT * message.coverage;
+    reasons.push('message');
+  } else if (message.partial) {
+    score += PARTIAL_MESSAGE_WEIGHT;
+    reasons.push('message:partial');
+  }
+  const statusMatch = entry.httpStatus !== null && clues.statuses.has(entry.httpStatus);
+  const statusIdentifies = statusMatch && entry.uniqueStatus && clues.short;
+  if (statusIdentifies) {
+    score += STATUS_UNIQUE_WEIGHT;
+    reasons.push('status:unique');
+  }
+  if (score === 0) return null;
+
+  // Supporting signals.
+  if (statusMatch && !statusIdentifies) {
+    score += STATUS_WEIGHT;
+    reasons.push('status');
+  }
+  if (exceptionMatches(entry, clues)) {
+    score += EXCEPTION_WEIGHT;
+    reasons.push('exception');
+  }
+  if (entry.errorType !== entry.code && clues.fieldValues.has(entry.errorType)) {
+    score += TYPE_WEIGHT;
+    reasons.push('type');
+  }
+  return { key: entry.key, score: Math.round(score * 100) / 100, reasons };
+}
+
+export function prepareQuery(index: MatcherIndex, text: string): PreparedQuery {
+  const clues = extractClues(text);
+  const tokens = tokenize(maskVariableParts(text));
+  let codes = codesOf.get(index);
+  if (!codes) codesOf.set(index, (codes = new Set(index.entries.map((e) => e.code))));
+  const typoTokens = [...clues.codeTokens].filter((token) => !codes.has(token));
+  return { clues, text: tokens.join(' '), tokenCount: tokens.length, grams: queryGrams(tokens), typoTokens };
+}
+
+/**
+ * The entries a text matches among `entries` (all of the index when omitted), best first;
+ * [] when nothing is recognised. Only matches scoring at least MIN_SCORE are returned.
+ */
+export function scoreEntries(
+  index: MatcherIndex,
+  query: PreparedQuery,
+  entries: readonly IndexedEntry[] = index.entries,
+): ErrorMatch[] {
+  const owners = shingleOwners(index);
+  const prevalence = new Map(entries.map((e) => [e.key, e.prevalence]));
+  const matches: ErrorMatch[] = [];
+  for (const entry of entries) {
+    const match = scoreEntry(entry, query, owners);
+    if (match && match.score >= MIN_SCORE) matches.push(match);
+  }
+  return matches.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (prevalence.get(b.key) ?? 3) - (prevalence.get(a.key) ?? 3) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}

@@ -1,0 +1,91 @@
+/**
+ * The words of a paste worth a full-text search. Pagefind ANDs every word of a query, so a
+ * whole traceback (paths, line numbers, timestamps, request ids) matches no page; and a
+ * question with one word no page has ("対処法") finds nothing either. These are the words
+ * that say which error it is, most telling first: codes (`insufficient_quota`,
+ * `RESOURCE_EXHAUSTED`), exception classes (`ThrottlingException`), error statuses, then the
+ * message's own words, the ones near the end first (tracebacks and logs end with the error).
+ */
+import { boundPaste } from './normalize';
+
+export interface SearchTerm {
+  term: string;
+  /** 3 a code or class, 2 a status, 1 a word. */
+  weight: number;
+}
+
+/** Noise removed before words are read: paths, URLs, ids, hashes, timestamps, line numbers. */
+const NOISE: RegExp[] = [
+  /\bhttps?:\/\/\S+/g,
+  /(?:[A-Za-z]:)?(?:[\\/][\w.@+~-]+){2,}[\\/]?/g,
+  /\bFile "[^"]*", line \d+(?:, in \S+)?/g,
+  /\bline \d+\b/gi,
+  /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g,
+  /\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?\b/g,
+  /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
+  /\b(?:req|msg|chatcmpl|call|toolu|org|proj|gen|resp|batch|asst)[-_][\w*-]+/g,
+  /\b(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{16,}\b/g,
+  /\bsk-[\w*-]+|\bAIza[\w-]+|\*{3,}\w*/g,
+];
+
+/** Words that are in every traceback or log, or say nothing about the error. */
+const COMMON = new Set(
+  (
+    'traceback most recent call last file line raise raised return self args kwargs await async function ' +
+    'python site packages node modules internal process lib dist src index main module anonymous object ' +
+    'error errors exception exceptions the and for with that this from your you are was were have has been ' +
+    'not please again when then than into there their what which while will would could should does did ' +
+    'info debug warn warning level time date request response status code message type param none null true false ' +
+    'http https json data body content text value values version client server api'
+  ).split(' '),
+);
+
+const CODE = /^(?=.*[a-z0-9])[a-z][a-z0-9]*(?:_[a-z0-9]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+const CLASS = /^(?:[A-Za-z_]\w*\.)*([A-Z][a-z0-9]*[A-Z]\w*)$/;
+const japaneseRun = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]+/u;
+
+/** Splits Japanese into words with the browser's (or Node's) segmenter, dropping particles. */
+function japaneseWords(text: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return [text];
+  const words: string[] = [];
+  for (const { segment, isWordLike } of new Intl.Segmenter('ja', { granularity: 'word' }).segment(text)) {
+    // A lone hiragana word is a particle or an ending (は, が, した); kanji and katakana carry the meaning.
+    if (isWordLike && !/^[\p{Script=Hiragana}ー]+$/u.test(segment)) words.push(segment);
+  }
+  return words;
+}
+
+/** The paste's search terms, most telling first, at most `max`. */
+export function distinctiveTerms(paste: string, max = 8): SearchTerm[] {
+  let text = boundPaste(paste);
+  for (const pattern of NOISE) text = text.replace(pattern, ' ');
+  const raw = text.match(/[\p{L}\p{N}_.-]+/gu) ?? [];
+  const seen = new Map<string, { term: string; weight: number; position: number }>();
+  raw.forEach((token, position) => {
+    const word = token.replace(/^[.-]+|[.-]+$/g, '');
+    if (word === '') return;
+    const candidates: { term: string; weight: number }[] = [];
+    const asClass = CLASS.exec(word);
+    if (CODE.test(word)) candidates.push({ term: word, weight: 3 });
+    else if (asClass) candidates.push({ term: asClass[1]!, weight: 3 });
+    else if (/^[45]\d\d$/.test(word)) candidates.push({ term: word, weight: 2 });
+    else if (japaneseRun.test(word))
+      for (const part of japaneseWords(word)) candidates.push({ term: part, weight: 1 });
+    else {
+      for (const part of word.split('.')) {
+        const lower = part.toLowerCase();
+        if (/^[a-z][a-z-]{3,}$/.test(lower) && !COMMON.has(lower))
+          candidates.push({ term: lower, weight: 1 });
+      }
+    }
+    for (const candidate of candidates) {
+      const key = candidate.term.toLowerCase();
+      // The last place a word appears is the one that counts: the error is at the end.
+      seen.set(key, { ...candidate, position });
+    }
+  });
+  return [...seen.values()]
+    .sort((a, b) => b.weight - a.weight || b.position - a.position)
+    .slice(0, max)
+    .map(({ term, weight }) => ({ term, weight }));
+}
