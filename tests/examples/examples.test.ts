@@ -46,6 +46,8 @@ const scenarioSchema = z.strictObject({
         delayMs: z.number().int().positive().optional(),
         /** Close the connection before answering, or after the stream's events. */
         drop: z.enum(['before', 'after']).optional(),
+        /** Play this response only to a request whose body contains this text (else skip it). */
+        ifRequestIncludes: z.string().min(1).optional(),
       }),
     )
     .min(1),

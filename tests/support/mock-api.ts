@@ -6,7 +6,9 @@
  * Besides a JSON body, a scripted response can be a server-sent event stream (`sse`), an
  * AWS event stream (`eventStream`, binary frames as Bedrock streams them), raw text, a
  * delay (`delayMs`, for timeouts) or a dropped connection (`drop`, before or after the
- * stream), so client-side errors run against the real SDKs too. It also plays a Google
+ * stream), so client-side errors run against the real SDKs too. A response can also be
+ * reserved for requests whose body contains some text (`ifRequestIncludes`), so a request
+ * error is played only to the request that makes it. It also plays a Google
  * Cloud metadata server, so Vertex AI clients get an access token offline; those requests
  * are not recorded. It speaks HTTP/1.1 and cleartext HTTP/2 on one port, because the AWS
  * SDK's Bedrock Runtime client sends HTTP/2 while the others send HTTP/1.1.
@@ -44,6 +46,13 @@ export interface ScriptedResponse {
    * stream's events without ending it (a stream cut off mid-way).
    */
   drop?: 'before' | 'after' | undefined;
+  /**
+   * Play this response only to a request whose body contains this text; any other request
+   * skips it and gets the next response. A scenario can so answer the broken request with
+   * the error and the fixed request (which no longer sends the bad part) with a success.
+   * The last response is always played once reached.
+   */
+  ifRequestIncludes?: string | undefined;
 }
 
 export interface RecordedRequest {
@@ -140,13 +149,19 @@ async function answer(res: ServerResponse, scripted: ScriptedResponse): Promise<
 export async function startMockApi(responses: ScriptedResponse[]): Promise<MockApi> {
   if (responses.length === 0) throw new Error('startMockApi needs at least one response');
   const requests: RecordedRequest[] = [];
+  const last = responses.length - 1;
+  // The next scripted response: responses play in order, one per request, and the last repeats.
+  let next = 0;
   const handle = async (req: Request, response: Response) => {
     // The HTTP/2 compatibility API answers with the same calls (writeHead, write, end).
     const res = response as ServerResponse;
     const body = await readBody(req);
     if (answerMetadata(req, res)) return;
     requests.push({ method: req.method ?? 'GET', path: req.url ?? '/', body });
-    await answer(res, responses[Math.min(requests.length - 1, responses.length - 1)]!);
+    let index = next;
+    while (index < last && !body.includes(responses[index]!.ifRequestIncludes ?? '')) index++;
+    next = Math.min(index + 1, last);
+    await answer(res, responses[index]!);
   };
   const http1 = createServer(handle);
   const http2 = createHttp2Server(handle);
