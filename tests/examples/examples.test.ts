@@ -32,8 +32,8 @@ const scenarioSchema = z.strictObject({
       z.strictObject({
         status: z.number().int(),
         headers: z.record(z.string(), z.string()).optional(),
-        /** A JSON body. */
-        body: z.unknown(),
+        /** A JSON body (absent when the response is `raw`, `sse` or `eventStream`). */
+        body: z.unknown().optional(),
         /** Text sent as is instead of `body`. */
         raw: z.string().optional(),
         /** Server-sent events (a streamed response). */
