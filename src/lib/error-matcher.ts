@@ -19,7 +19,11 @@
  *   `RESOURCE_EXHAUSTED`, in any case). Codes are identifiers made to be matched, so they
  *   are the strongest single signal. Prefixes (`insufficient`) and lookalikes
  *   (`quota_exceeded`) are different tokens and never match. Plain-word codes that are
- *   also English words (`INTERNAL`) match only in capitals or as a field value.
+ *   also English words (`INTERNAL`) match only in capitals or as a field value. So does
+ *   a completion's stop or finish reason (an entry without an HTTP status whose type is
+ *   its code, such as Anthropic's `max_tokens`): as a bare token it is far more often the
+ *   request parameter of the same name, so it counts only as a `stop_reason` /
+ *   `finish_reason` / `block_reason` value.
  * - CODE_GENERIC_WEIGHT (40): the code is also another entry's `type`
  *   (`invalid_request_error` is Anthropic's code and the type of many OpenAI errors), so
  *   its presence says less; a full message match beats it.
@@ -105,7 +109,7 @@ export type CodeMatchMode =
   | 'token'
   /** Only as written in capitals, or as a field value (`INTERNAL`, `UNAVAILABLE`). */
   | 'upper'
-  /** Only as a `type`/`code`/`status` field value (a plain lowercase word). */
+  /** Only as a field value: `type`/`code`/`status` (a plain lowercase word), or a stop or finish reason. */
   | 'field';
 
 /** One message of an entry, reduced to what matching needs. */
@@ -324,8 +328,13 @@ function buildTemplate(core: string): IndexedTemplate | null {
   };
 }
 
-function codeMatchMode(code: string): CodeMatchMode {
-  if (/[_.\-\d]/.test(code)) return 'token';
+/**
+ * How a code may be recognised. `stopReason`: the entry is a completion's stop or finish
+ * reason (no HTTP status, its type is its code), which as a token would also match the
+ * request parameter of the same name (`max_tokens`), so it counts only as a field value.
+ */
+function codeMatchMode(code: string, stopReason = false): CodeMatchMode {
+  if (/[_.\-\d]/.test(code)) return stopReason ? 'field' : 'token';
   return code === code.toUpperCase() ? 'upper' : 'field';
 }
 
@@ -391,7 +400,10 @@ export function buildMatcherIndex(entries: MatcherEntry[]): MatcherIndex {
       key: entry.key,
       provider: entry.provider.toLowerCase(),
       code,
-      codeMatch: codeMatchMode(entry.code),
+      codeMatch: codeMatchMode(
+        entry.code,
+        entry.httpStatus === undefined && entry.errorType.toLowerCase() === code,
+      ),
       genericCode: generic.has(code),
       httpStatus: entry.httpStatus ?? null,
       uniqueStatus: entry.httpStatus !== undefined && statusCounts.get(entry.httpStatus) === 1,
@@ -409,8 +421,12 @@ export function buildMatcherIndex(entries: MatcherEntry[]): MatcherIndex {
 // ---------------------------------------------------------------------------
 // Clues (query time)
 
-/** `"type": "x"`, `'code': 'x'`, `status: 'X'`, `type=x`. */
-const FIELD_VALUE = /["']?\b(?:type|code|status)\b["']?\s*[:=]\s*["']([\w.-]+)["']/gi;
+/**
+ * `"type": "x"`, `'code': 'x'`, `status: 'X'`, `type=x`, and the reason a completion
+ * stopped: `"stop_reason": "max_tokens"`, `finish_reason`, `finishReason`, `blockReason`.
+ */
+const FIELD_VALUE =
+  /["']?\b(?:type|code|status|stop_reason|finish_reason|finishReason|block_reason|blockReason)\b["']?\s*[:=]\s*["']([\w.-]+)["']/gi;
 
 /** Where an HTTP status is stated, on lowercased text. */
 const STATUS_PATTERNS: RegExp[] = [
@@ -777,7 +793,7 @@ export function unpackMatcherIndex(core: PackedMatcherCore, messages?: PackedMat
       key,
       provider,
       code: lower,
-      codeMatch: codeMatchMode(code),
+      codeMatch: codeMatchMode(code, httpStatus === null && row[2] === -1),
       genericCode: generic.has(lower),
       httpStatus,
       uniqueStatus: httpStatus !== null && statusCounts.get(httpStatus) === 1,
