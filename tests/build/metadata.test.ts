@@ -9,7 +9,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { locales, site } from '../../src/site.config';
+import { locales, site, type Locale } from '../../src/site.config';
+import { t } from '../../src/i18n/ui';
 import { paths } from '../../src/lib/routes';
 import { validateJson } from '../support/json-schema';
 import {
@@ -297,10 +298,13 @@ describe('JSON API', () => {
 
   it('the facts in a record are the ones its entry page shows', () => {
     for (const record of index().errors as Json[]) {
-      for (const page of Object.values(record.pages as Json)) {
+      for (const [lang, page] of Object.entries(record.pages as Json) as [Locale, Json][]) {
         const root = loadPage(sitePath(page.url));
         expect($(root, '.error-code code').textContent.trim()).toBe(record.code);
-        expect($(root, '[data-fact="http-status"]').textContent.trim()).toBe(String(record.httpStatus));
+        // A completion or client-side error has no status (null): the page says what it is instead.
+        expect($(root, '[data-fact="http-status"]').textContent.trim()).toBe(
+          t(lang).statusValue(record.origin, record.httpStatus ?? undefined),
+        );
         expect($(root, 'h1').textContent.trim()).toBe(page.title);
       }
     }
