@@ -24,9 +24,10 @@
  *   its code, such as Anthropic's `max_tokens`): as a bare token it is far more often the
  *   request parameter of the same name, so it counts only as a `stop_reason` /
  *   `finish_reason` / `block_reason` value.
- * - CODE_GENERIC_WEIGHT (40): the code is also another entry's `type`
+ * - CODE_GENERIC_WEIGHT (40): the code is also the `type` of another provider's entry
  *   (`invalid_request_error` is Anthropic's code and the type of many OpenAI errors), so
- *   its presence says less; a full message match beats it.
+ *   its presence says less; a full message match beats it. A provider's own sub-entries
+ *   (Gemini's `api_key_leaked`, whose status is PERMISSION_DENIED) do not weaken its code.
  * - MESSAGE_WEIGHT (70) x coverage: the share of an entry message's word 3-grams
  *   (shingles) found in the paste, after variable parts (numbers, durations, ids, keys,
  *   model names, URLs) are replaced by one placeholder on both sides. Counted only from
@@ -351,16 +352,22 @@ function countBy<T>(items: T[][]): Map<T, number> {
 }
 
 /**
- * The codes that are also the `type` of an entry with another code (Anthropic's code
- * `invalid_request_error` is the type of many OpenAI errors): a weaker signal. One pass
- * over the entries, so a large knowledge base does not compare every pair.
+ * The entries whose code is also the `type` of another provider's entry with another code
+ * (Anthropic's code `invalid_request_error` is the type of many OpenAI errors): a weaker
+ * signal, returned as `provider/code`. A type shared within one provider (Gemini's
+ * `api_key_leaked` is a PERMISSION_DENIED) does not make that provider's own code
+ * ambiguous. One pass over the entries, so a large knowledge base does not compare every
+ * pair.
  */
-function genericCodes(entries: readonly { code: string; type: string }[]): Set<string> {
-  const codesByType = new Map<string, Set<string>>();
-  for (const { code, type } of entries) codesByType.set(type, (codesByType.get(type) ?? new Set()).add(code));
+function genericCodes(entries: readonly { provider: string; code: string; type: string }[]): Set<string> {
+  const byType = new Map<string, { provider: string; code: string }[]>();
+  for (const { provider, code, type } of entries)
+    byType.set(type, [...(byType.get(type) ?? []), { provider, code }]);
   const generic = new Set<string>();
-  for (const { code } of entries) {
-    if ([...(codesByType.get(code) ?? [])].some((other) => other !== code)) generic.add(code);
+  for (const { provider, code } of entries) {
+    const others = byType.get(code) ?? [];
+    if (others.some((other) => other.code !== code && other.provider !== provider))
+      generic.add(`${provider}/${code}`);
   }
   return generic;
 }
@@ -381,7 +388,11 @@ export function buildMatcherIndex(entries: MatcherEntry[]): MatcherIndex {
 
   const statusCounts = countBy(merged.map((e) => [e.httpStatus]));
   const generic = genericCodes(
-    merged.map((e) => ({ code: e.code.toLowerCase(), type: e.errorType.toLowerCase() })),
+    merged.map((e) => ({
+      provider: e.provider.toLowerCase(),
+      code: e.code.toLowerCase(),
+      type: e.errorType.toLowerCase(),
+    })),
   );
 
   const indexed = merged.map((entry): IndexedEntry => {
@@ -404,7 +415,7 @@ export function buildMatcherIndex(entries: MatcherEntry[]): MatcherIndex {
         entry.code,
         entry.httpStatus === undefined && entry.errorType.toLowerCase() === code,
       ),
-      genericCode: generic.has(code),
+      genericCode: generic.has(`${entry.provider.toLowerCase()}/${code}`),
       httpStatus: entry.httpStatus ?? null,
       uniqueStatus: entry.httpStatus !== undefined && statusCounts.get(entry.httpStatus) === 1,
       errorType: entry.errorType.toLowerCase(),
@@ -784,7 +795,9 @@ export function unpackMatcherIndex(core: PackedMatcherCore, messages?: PackedMat
   const statusCounts = countBy(rows.map(({ row }) => [row[1]]));
   const codes = rows.map(({ row }) => row[0].toLowerCase());
   const typeOf = (row: PackedMatcherRow, code: string) => (row[2] === -1 ? code : core.types[row[2]]!);
-  const generic = genericCodes(rows.map(({ row }, i) => ({ code: codes[i]!, type: typeOf(row, codes[i]!) })));
+  const generic = genericCodes(
+    rows.map(({ provider, row }, i) => ({ provider, code: codes[i]!, type: typeOf(row, codes[i]!) })),
+  );
   const entries = rows.map(({ provider, row }, i): IndexedEntry => {
     const [code, httpStatus, , exceptionIndexes = [], short = [], id] = row;
     const lower = codes[i]!;
@@ -794,7 +807,7 @@ export function unpackMatcherIndex(core: PackedMatcherCore, messages?: PackedMat
       provider,
       code: lower,
       codeMatch: codeMatchMode(code, httpStatus === null && row[2] === -1),
-      genericCode: generic.has(lower),
+      genericCode: generic.has(`${provider}/${lower}`),
       httpStatus,
       uniqueStatus: httpStatus !== null && statusCounts.get(httpStatus) === 1,
       errorType: typeOf(row, lower),

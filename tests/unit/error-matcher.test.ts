@@ -726,3 +726,49 @@ describe('a stop reason named like a request parameter', () => {
     },
   );
 });
+
+describe('a code that is the type of its own provider’s narrower entry', () => {
+  const entries: MatcherEntry[] = [
+    gemini('PERMISSION_DENIED', 403, 'Your project has been denied access. Please contact support.'),
+    {
+      // A narrower Gemini entry whose status is PERMISSION_DENIED, keyed by its message.
+      key: 'gemini/api_key_leaked',
+      provider: 'gemini',
+      code: 'api_key_leaked',
+      httpStatus: 403,
+      errorType: 'PERMISSION_DENIED',
+      messages: [
+        { source: 'http', text: 'Your API key was reported as leaked. Please use another API key.' },
+      ],
+    },
+    anthropic(
+      'permission_error',
+      'permission_error',
+      403,
+      'permission_error',
+      'Permission denied',
+      'PermissionDeniedError',
+    ),
+  ];
+  const built = buildMatcherIndex(entries);
+  const { core, messages } = packMatcherIndex(built, new Map(entries.map((e) => [e.key, e.code])));
+  const indexes = { built, unpacked: unpackMatcherIndex(JSON.parse(JSON.stringify(core)), messages) };
+
+  it.each(Object.entries(indexes))('%s: the bare code still finds its own entry first', (_, index) => {
+    expect(index.entries.find((e) => e.key === 'gemini/permission_denied')?.genericCode).toBe(false);
+    expect(matchError(index, 'PERMISSION_DENIED')[0]?.key).toBe('gemini/permission_denied');
+  });
+
+  it.each(Object.entries(indexes))('%s: the narrower entry wins on its own message', (_, index) => {
+    expect(
+      matchError(
+        index,
+        geminiBody(
+          403,
+          'Your API key was reported as leaked. Please use another API key.',
+          'PERMISSION_DENIED',
+        ),
+      )[0]?.key,
+    ).toBe('gemini/api_key_leaked');
+  });
+});
