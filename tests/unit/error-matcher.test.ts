@@ -788,3 +788,92 @@ describe('packing for the browser', () => {
     );
   });
 });
+
+describe('a stop reason named like a request parameter', () => {
+  const PARAM =
+    "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.";
+  const CLI =
+    "API Error: Claude's response exceeded the 32000 output token maximum. To configure this behavior, set the CLAUDE_CODE_MAX_OUTPUT_TOKENS environment variable.";
+  const entries: MatcherEntry[] = [
+    openai('unsupported_parameter', 400, 'invalid_request_error', PARAM, {
+      v1: 'BadRequestError',
+      v0: 'InvalidRequestError',
+      node: 'BadRequestError',
+    }),
+    {
+      // A completion: no HTTP status, and the type is the stop reason itself.
+      key: 'anthropic/max_tokens',
+      provider: 'anthropic',
+      code: 'max_tokens',
+      errorType: 'max_tokens',
+      messages: [
+        { source: 'http', text: '{"type":"message","stop_reason":"max_tokens","stop_sequence":null}' },
+        { source: 'cli', text: CLI },
+      ],
+    },
+  ];
+  const built = buildMatcherIndex(entries);
+  const { core, messages } = packMatcherIndex(built, new Map(entries.map((e) => [e.key, e.code])));
+  const indexes = { built, unpacked: unpackMatcherIndex(JSON.parse(JSON.stringify(core)), messages) };
+
+  it.each(Object.entries(indexes))('%s: the parameter does not pull in the stop reason', (_, index) => {
+    expect(matchError(index, PARAM).map((m) => m.key)).toEqual(['openai/unsupported_parameter']);
+    expect(
+      matchError(index, `Error code: 400 - ${openaiBody(PARAM, 'invalid_request_error', 'x')}`)[0]?.key,
+    ).toBe('openai/unsupported_parameter');
+  });
+
+  it.each(Object.entries(indexes))(
+    '%s: the stop reason still matches as a field and by message',
+    (_, index) => {
+      expect(matchError(index, '"stop_reason": "max_tokens"')[0]?.key).toBe('anthropic/max_tokens');
+      expect(matchError(index, CLI)[0]?.key).toBe('anthropic/max_tokens');
+    },
+  );
+});
+
+describe('a code that is the type of its own provider’s narrower entry', () => {
+  const entries: MatcherEntry[] = [
+    gemini('PERMISSION_DENIED', 403, 'Your project has been denied access. Please contact support.'),
+    {
+      // A narrower Gemini entry whose status is PERMISSION_DENIED, keyed by its message.
+      key: 'gemini/api_key_leaked',
+      provider: 'gemini',
+      code: 'api_key_leaked',
+      httpStatus: 403,
+      errorType: 'PERMISSION_DENIED',
+      messages: [
+        { source: 'http', text: 'Your API key was reported as leaked. Please use another API key.' },
+      ],
+    },
+    anthropic(
+      'permission_error',
+      'permission_error',
+      403,
+      'permission_error',
+      'Permission denied',
+      'PermissionDeniedError',
+    ),
+  ];
+  const built = buildMatcherIndex(entries);
+  const { core, messages } = packMatcherIndex(built, new Map(entries.map((e) => [e.key, e.code])));
+  const indexes = { built, unpacked: unpackMatcherIndex(JSON.parse(JSON.stringify(core)), messages) };
+
+  it.each(Object.entries(indexes))('%s: the bare code still finds its own entry first', (_, index) => {
+    expect(index.entries.find((e) => e.key === 'gemini/permission_denied')?.genericCode).toBe(false);
+    expect(matchError(index, 'PERMISSION_DENIED')[0]?.key).toBe('gemini/permission_denied');
+  });
+
+  it.each(Object.entries(indexes))('%s: the narrower entry wins on its own message', (_, index) => {
+    expect(
+      matchError(
+        index,
+        geminiBody(
+          403,
+          'Your API key was reported as leaked. Please use another API key.',
+          'PERMISSION_DENIED',
+        ),
+      )[0]?.key,
+    ).toBe('gemini/api_key_leaked');
+  });
+});

@@ -24,6 +24,16 @@ export const documentedStatus: Record<
       context_length_exceeded: 400,
       server_error: 500,
       server_is_overloaded: 503,
+      unsupported_parameter: 400,
+      unsupported_value: 400,
+      // Keyed by what the error is about: the API writes the generic invalid_value (null
+      // before 2025) for max_tokens_too_large and null for invalid_tool_message_order; the
+      // verification refusals carry unsupported_value (a 403 when the model itself is refused).
+      max_tokens_too_large: 400,
+      invalid_tool_message_order: 400,
+      content_policy_violation: 400,
+      billing_hard_limit_reached: 400,
+      organization_verification_required: 400,
     },
   },
   anthropic: {

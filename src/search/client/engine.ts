@@ -76,7 +76,7 @@ export interface EntryHit {
 /** What the matcher says about the query (see Verdict in src/search/matcher/types.ts). */
 export type Answer =
   | { kind: 'exact'; hits: [EntryHit] }
-  | { kind: 'shape'; hits: [EntryHit]; provider: ProviderId | string }
+  | { kind: 'shape'; hits: [EntryHit]; provider: string }
   | { kind: 'choice'; hits: EntryHit[] }
   | { kind: 'likely'; hits: EntryHit[] }
   | { kind: 'none'; hits: [] };

@@ -5,8 +5,12 @@ import type { QueryClues } from './types';
 /** A query of at most this many words is a list of clues: a bare 3-digit number is a status. */
 export const SHORT_QUERY_WORDS = 4;
 
-/** `"type": "x"`, `'code': 'x'`, `status: 'X'`, `type=x`. */
-const FIELD_VALUE = /["']?\b(?:type|code|status)\b["']?\s*[:=]\s*["']([\w.-]+)["']/gi;
+/**
+ * `"type": "x"`, `'code': 'x'`, `status: 'X'`, `type=x`, and the reason a completion
+ * stopped: `"stop_reason": "max_tokens"`, `finish_reason`, `finishReason`, `blockReason`.
+ */
+const FIELD_VALUE =
+  /["']?\b(?:type|code|status|stop_reason|finish_reason|finishReason|block_reason|blockReason)\b["']?\s*[:=]\s*["']([\w.-]+)["']/gi;
 
 /** Where an HTTP status is stated, on lowercased text. */
 const STATUS_PATTERNS: RegExp[] = [

@@ -114,7 +114,9 @@ export function unpackMatcherIndex(core: PackedMatcherCore, messages?: PackedMat
   const statusCounts = countBy(rows.map(({ row }) => [row[1]]));
   const codes = rows.map(({ row }) => row[0].toLowerCase());
   const typeOf = (row: PackedMatcherRow, code: string) => (row[2] === -1 ? code : core.types[row[2]]!);
-  const generic = genericCodes(rows.map(({ row }, i) => ({ code: codes[i]!, type: typeOf(row, codes[i]!) })));
+  const generic = genericCodes(
+    rows.map(({ provider, row }, i) => ({ provider, code: codes[i]!, type: typeOf(row, codes[i]!) })),
+  );
   const entries = rows.map(({ provider, row }, i): IndexedEntry => {
     const [code, httpStatus, , prevalence, exceptionIndexes = [], short = [], id] = row;
     const lower = codes[i]!;
@@ -123,8 +125,8 @@ export function unpackMatcherIndex(core: PackedMatcherCore, messages?: PackedMat
       key,
       provider,
       code: lower,
-      codeMatch: codeMatchMode(code),
-      genericCode: generic.has(lower),
+      codeMatch: codeMatchMode(code, httpStatus === null && row[2] === -1),
+      genericCode: generic.has(`${provider}/${lower}`),
       httpStatus,
       uniqueStatus: httpStatus !== null && statusCounts.get(httpStatus) === 1,
       errorType: typeOf(row, lower),

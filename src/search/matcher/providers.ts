@@ -155,14 +155,14 @@ const patterns: CluePattern[] = [
  * OpenAI error, whatever its shape. The name is what the reader sees.
  */
 const otherServices: [name: string, pattern: RegExp][] = [
-  ['vLLM', /vllm|serving_chat\.py/],
-  ['Ollama', /ollama|:11434/],
-  ['LM Studio', /lm ?studio|:1234\/v1/],
+  ['vLLM', /\bvllm\b|serving_chat\.py/],
+  ['Ollama', /\bollama\b|:11434\b/],
+  ['LM Studio', /\blm ?studio\b|:1234\/v1/],
   ['llama.cpp', /llama\.cpp|llama-server/],
-  ['Text Generation Inference', /text-generation-inference|tgi/],
-  ['TensorRT-LLM', /tensorrt-llm|trt-?llm/],
-  ['LocalAI', /localai/],
-  ['a local server', /(?:localhost|127\.0\.0\.1|0\.0\.0\.0):\d{2,5}/],
+  ['Text Generation Inference', /text-generation-inference|\btgi\b/],
+  ['TensorRT-LLM', /tensorrt-llm|\btrt-?llm\b/],
+  ['LocalAI', /\blocalai\b/],
+  ['a local server', /\b(?:localhost|127\.0\.0\.1|0\.0\.0\.0):\d{2,5}\b/],
 ];
 
 /** Provider names that, in a short query, are the reader saying which provider they mean. */

@@ -164,7 +164,9 @@ function templateCoverage(template: IndexedTemplate, query: PreparedQuery): numb
 /** Whether a shingle says which message it is from: few entries have it, and it has content words. */
 function distinctive(shingle: string, owners: Map<string, number>): boolean {
   if ((owners.get(shingle) ?? 0) > MAX_RUN_OWNERS) return false;
-  return shingle.split(' ').filter((word) => word !== VAR && !STOPWORDS.has(word)).length >= MIN_RUN_CONTENT_WORDS;
+  return (
+    shingle.split(' ').filter((word) => word !== VAR && !STOPWORDS.has(word)).length >= MIN_RUN_CONTENT_WORDS
+  );
 }
 
 /**

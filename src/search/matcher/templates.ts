@@ -38,7 +38,14 @@ export function buildTemplate(core: string): IndexedTemplate | null {
   };
 }
 
-export function codeMatchMode(code: string): CodeMatchMode {
+/**
+ * How a code may be recognised. `stopReason`: the entry is a completion's stop or finish
+ * reason (no HTTP status, its type is its code, Anthropic's `max_tokens`): as a token it
+ * would also match the request parameter of the same name, so it counts only as a field
+ * value (`"stop_reason": "max_tokens"`).
+ */
+export function codeMatchMode(code: string, stopReason = false): CodeMatchMode {
+  if (stopReason) return 'field';
   // A code that is only digits is an HTTP status written as a code (Azure OpenAI's "401",
   // "404", "429"): as a bare token it is in every paste of that status, from any provider.
   if (/^\d+$/.test(code)) return 'field';
@@ -62,16 +69,26 @@ export function countBy<T>(items: T[][]): Map<T, number> {
 }
 
 /**
- * The codes that are also the `type` of an entry with another code (Anthropic's code
- * `invalid_request_error` is the type of many OpenAI errors): a weaker signal. One pass
- * over the entries, so a large knowledge base does not compare every pair.
+ * The entries whose code is also the `type` of another provider's entry with another code
+ * (Anthropic's code `invalid_request_error` is the type of many OpenAI errors): a weaker
+ * signal, returned as `provider/code`. A type shared within one provider (Gemini's
+ * `api_key_leaked` is a PERMISSION_DENIED) does not make that provider's own code
+ * ambiguous. One pass over the entries, so a large knowledge base does not compare every pair.
  */
-export function genericCodes(entries: readonly { code: string; type: string }[]): Set<string> {
-  const codesByType = new Map<string, Set<string>>();
-  for (const { code, type } of entries) codesByType.set(type, (codesByType.get(type) ?? new Set()).add(code));
+export function genericCodes(
+  entries: readonly { provider: string; code: string; type: string }[],
+): Set<string> {
+  const byType = new Map<string, { provider: string; code: string }[]>();
+  for (const { provider, code, type } of entries) {
+    const list = byType.get(type) ?? [];
+    list.push({ provider, code });
+    byType.set(type, list);
+  }
   const generic = new Set<string>();
-  for (const { code } of entries) {
-    if ([...(codesByType.get(code) ?? [])].some((other) => other !== code)) generic.add(code);
+  for (const { provider, code } of entries) {
+    const others = byType.get(code) ?? [];
+    if (others.some((other) => other.code !== code && other.provider !== provider))
+      generic.add(`${provider}/${code}`);
   }
   return generic;
 }
@@ -97,7 +114,11 @@ export function buildMatcherIndex(entries: MatcherEntry[]): MatcherIndex {
 
   const statusCounts = countBy(merged.map((e) => [e.httpStatus]));
   const generic = genericCodes(
-    merged.map((e) => ({ code: e.code.toLowerCase(), type: e.errorType.toLowerCase() })),
+    merged.map((e) => ({
+      provider: e.provider.toLowerCase(),
+      code: e.code.toLowerCase(),
+      type: e.errorType.toLowerCase(),
+    })),
   );
 
   // A message that is only the words of a code ("Invalid API Key", "Rate limit exceeded")
@@ -122,8 +143,11 @@ export function buildMatcherIndex(entries: MatcherEntry[]): MatcherIndex {
       key: entry.key,
       provider: entry.provider.toLowerCase(),
       code,
-      codeMatch: codeMatchMode(entry.code),
-      genericCode: generic.has(code),
+      codeMatch: codeMatchMode(
+        entry.code,
+        entry.httpStatus === undefined && entry.errorType.toLowerCase() === code,
+      ),
+      genericCode: generic.has(`${entry.provider.toLowerCase()}/${code}`),
       httpStatus: entry.httpStatus ?? null,
       uniqueStatus: entry.httpStatus !== undefined && statusCounts.get(entry.httpStatus) === 1,
       errorType: entry.errorType.toLowerCase(),

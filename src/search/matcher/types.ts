@@ -135,7 +135,7 @@ export interface ProviderReading {
  */
 export type Verdict =
   | { kind: 'exact'; key: string }
-  | { kind: 'shape'; key: string; provider: ProviderId | string }
+  | { kind: 'shape'; key: string; provider: string }
   | { kind: 'choice'; keys: string[] }
   | { kind: 'likely'; keys: string[] }
   | { kind: 'none' };

@@ -1,0 +1,11 @@
+// Broken: one generous output limit for every model. gpt-4o allows far fewer output tokens.
+import OpenAI from 'openai';
+
+const client = new OpenAI();
+
+const res = await client.chat.completions.create({
+  model: 'gpt-4o',
+  max_tokens: 32000, // above the model's limit: 400 "max_tokens is too large"
+  messages: [{ role: 'user', content: 'Write a migration guide for version 3 of our API.' }],
+});
+console.log(res.choices[0]?.message.content);
