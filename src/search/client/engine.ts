@@ -4,7 +4,7 @@
  * several parts on a large site: src/search/index-parts.ts); the other language's are
  * merged in only when wanted, so a first search fetches one language's index.
  */
-import type { Locale, ProviderId } from '~/site.config';
+import type { Locale } from '~/site.config';
 import {
   analyzePaste,
   distinctiveTerms,
