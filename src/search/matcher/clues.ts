@@ -19,7 +19,8 @@ const STATUS_PATTERNS: RegExp[] = [
   /["']code["']\s*:\s*(\d{3})\b/g,
   /\bhttp(?:\/\d(?:\.\d)?)?\s+(\d{3})\b/g,
   /(?:error|exception):\s*(\d{3})\b/g,
-  /\b(\d{3})\s+(?:[a-z]+_[a-z_]+|too many requests|bad request|unauthorized|forbidden|not found|payment required|internal server error|service unavailable|gateway timeout|overloaded|status code)\b/g,
+  /\b(\d{3}):\s*(?:gateway|bad gateway|service unavailable|too many|internal server|bad request|unauthorized|forbidden|not found|overloaded|payment required)/g,
+  /\b(\d{3})\s+(?:[a-z]+_[a-z_]+|too many|bad request|unauthorized|forbidden|not found|payment required|internal server error|service unavailable|gateway timeout|overloaded|status code)\b/g,
 ];
 
 export const EXCEPTION_NAME = /\b(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception)\b/g;
@@ -62,15 +63,39 @@ export function isShortQuery(text: string): boolean {
   return (text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).length <= SHORT_QUERY_WORDS;
 }
 
+/**
+ * google.api_core's exception classes are Google's statuses in CamelCase: a paste that
+ * raises `DeadlineExceeded` states DEADLINE_EXCEEDED.
+ */
+const GOOGLE_CLASSES: Record<string, string> = {
+  ResourceExhausted: 'RESOURCE_EXHAUSTED',
+  DeadlineExceeded: 'DEADLINE_EXCEEDED',
+  PermissionDenied: 'PERMISSION_DENIED',
+  InvalidArgument: 'INVALID_ARGUMENT',
+  FailedPrecondition: 'FAILED_PRECONDITION',
+  ServiceUnavailable: 'UNAVAILABLE',
+  InternalServerError: 'INTERNAL',
+  NotFound: 'NOT_FOUND',
+};
+const GOOGLE_CLASS = new RegExp(
+  `\\b(?:google\\.api_core\\.exceptions\\.)?(${Object.keys(GOOGLE_CLASSES).join('|')}):\\s*\\d{3}\\b`,
+  'g',
+);
+
 export function extractClues(text: string): QueryClues {
   const lower = text.toLowerCase();
   const rawTokens = codeTokens(text);
+  for (const [, name] of text.matchAll(GOOGLE_CLASS)) rawTokens.add(GOOGLE_CLASSES[name!]!);
   const short = isShortQuery(text);
   return {
     codeTokens: new Set([...rawTokens].map((t) => t.toLowerCase())),
     rawTokens,
     fieldValues: new Set([...text.matchAll(FIELD_VALUE)].map((m) => (m[1] ?? '').toLowerCase())),
-    messageFields: new Set(messageFields(text).map(normaliseForMatching)),
+    messageFields: new Set(
+      [...messageFields(text), ...text.split('\n')]
+        .map((line) => normaliseForMatching(line).replace(/^(?:# )+|(?: #)+$/g, ''))
+        .filter((line) => line !== '' && line !== '#'),
+    ),
     statuses: extractStatuses(lower, short),
     exceptions: [...new Set([...text.matchAll(EXCEPTION_NAME)].map((m) => m[0].toLowerCase()))],
     short,

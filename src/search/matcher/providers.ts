@@ -74,7 +74,12 @@ const patterns: CluePattern[] = [
     pattern:
       /\banthropic\.\w*(?:error|exception)\b|@anthropic-ai\/sdk|\bfrom anthropic\b|anthropicexception|\bsk-ant-|\breq_011\w+|\bclaude code\b|claude_code_max_output_tokens/,
   },
-  { family: 'anthropic', weight: 40, pattern: /["']type["']\s*:\s*["']error["']\s*,\s*["']error["']/ },
+  // The envelope, also escaped inside another string (`\"type\":\"error\"`).
+  {
+    family: 'anthropic',
+    weight: 40,
+    pattern: /\\*["']type\\*["']\s*:\s*\\*["']error\\*["']\s*,\s*\\*["']error\\*["']/,
+  },
   {
     family: 'anthropic',
     weight: 40,
@@ -86,7 +91,7 @@ const patterns: CluePattern[] = [
     provider: 'gemini',
     weight: 80,
     pattern:
-      /google\.generativeai|geminiexception|\bapi_key_invalid\b|\bgemini api\b|\bgemini[- ]cli\b|\bgemini\/gemini-/,
+      /google\.generativeai|google-generativeai|generative-ai-(?:js|python)|@google\/generative-ai|geminiexception|\bapi_key_invalid\b|\bgemini api\b|\bgemini[- ]cli\b|\bgemini\/gemini-/,
   },
   {
     provider: 'vertex-ai',
@@ -103,8 +108,22 @@ const patterns: CluePattern[] = [
   // A Google Cloud resource name: Vertex AI's, unless a product of its own is named.
   { provider: 'vertex-ai', weight: 80, pattern: /\bprojects\/[^/\s]+\/locations\// },
   // Gemini Code Assist, which the Gemini CLI signs in to: Google's format, not Vertex AI.
-  { provider: 'gemini', weight: 100, pattern: /cloudaicompanion|cloudcode-pa\.googleapis/ },
+  {
+    provider: 'gemini',
+    weight: 100,
+    pattern: /cloudaicompanion|cloudcode-pa\.googleapis|generative language api/,
+  },
 
+  // LangChain's integrations name the API they call.
+  { provider: 'gemini', weight: 80, pattern: /langchain_google_genai|chatgooglegenerativeai/ },
+  { provider: 'vertex-ai', weight: 80, pattern: /langchain_google_vertexai|chatvertexai/ },
+  // google.api_core's exception classes, which the older Gemini and Vertex AI SDKs raise.
+  {
+    family: 'google',
+    weight: 40,
+    pattern:
+      /\b(?:resourceexhausted|deadlineexceeded|invalidargument|permissiondenied|failedprecondition|serviceunavailable|internalservererror): \d{3}\b/,
+  },
   {
     family: 'google',
     weight: 40,
@@ -119,7 +138,11 @@ const patterns: CluePattern[] = [
       /\bbedrock\b|bedrockexception|botocore|\bboto3\b|@aws-sdk\/|amazonaws\.com|x-amzn-|an error occurred \(\w+\) when calling the \w+ operation|\b(?:us|eu|apac|global)\.anthropic\.claude|\banthropic\.claude-[\w.-]+-v\d/,
   },
   // OpenAI-compatible services.
-  { provider: 'openrouter', weight: 100, pattern: /\bopenrouter\b|openrouterexception/ },
+  {
+    provider: 'openrouter',
+    weight: 100,
+    pattern: /\bopenrouter\b|openrouterexception|free-models-per-(?:day|min)/,
+  },
   { provider: 'groq', weight: 100, pattern: /\bgroq\b|groqexception|x-groq-region|\bgsk_/ },
   {
     provider: 'groq',
@@ -128,7 +151,9 @@ const patterns: CluePattern[] = [
   },
   // Groq's 401 says "Invalid API Key" in these words; OpenAI's says "Incorrect API key provided".
   { provider: 'groq', weight: 80, pattern: /["']message["']\s*:\s*["']invalid api key["']/ },
-  { provider: 'deepseek', weight: 80, pattern: /\bdeepseek\b|deepseekexception/ },
+  { provider: 'deepseek', weight: 80, pattern: /\bdeepseek\b|deepseekexception|authentication fails/ },
+  // DeepSeek spells the tool-message error right ("preceding"); OpenAI writes "preceeding".
+  { provider: 'deepseek', weight: 80, pattern: /must be a response to a\s+preceding\s+message/ },
   { provider: 'mistral', weight: 80, pattern: /\bmistral(?:ai)?\b|mistralexception|\bcodestral\b/ },
   { provider: 'xai', weight: 80, pattern: /\bx\.ai\b|xaiexception|\bxai\b|\bgrok\b/ },
   // OpenAI's format: the openai SDK's classes and its body (the compatible services share both).
@@ -154,8 +179,13 @@ const patterns: CluePattern[] = [
  * OpenAI-compatible servers the reference has no provider for: a paste from one is never an
  * OpenAI error, whatever its shape. The name is what the reader sees.
  */
-const otherServices: [name: string, pattern: RegExp][] = [
-  ['vLLM', /\bvllm\b|serving_chat\.py/],
+const otherServices: [name: string, pattern: RegExp, family?: Family][] = [
+  // Claude's web app, reached through unofficial proxies: Anthropic's words, not its API.
+  ['Claude.ai (the web app)', /\bclaude ai\b|claude\.ai\/(?:api|chat)|\bclove\b/, 'anthropic'],
+  // vLLM's own wording for a request over the context: "'max_tokens' or 'max_completion_tokens' is too large".
+  ['vLLM', /\bvllm\b|serving_chat\.py|'max_tokens' or 'max_completion_tokens' is too large/],
+  ['Alibaba Cloud Model Studio (Qwen)', /dashscope|internalerror\.algo|\bqwen/],
+  ['an API relay', /["']type["']\s*:\s*["']upstream_error["']|\bone-api\b|\bnew-api\b/],
   ['Ollama', /\bollama\b|:11434\b/],
   ['LM Studio', /\blm ?studio\b|:1234\/v1/],
   ['llama.cpp', /llama\.cpp|llama-server/],
@@ -218,11 +248,15 @@ export function readProvider(text: string, short = false): ProviderReading {
   )
     provider = top[0];
 
-  const service = provider ? undefined : otherServices.find(([, pattern]) => pattern.test(lower))?.[0];
+  // A server the reference does not cover outranks a provider only named (an app's "OpenAI
+  // API error" prefix in front of a relay's answer), not one whose host is in the paste.
+  const other = otherServices.find(([, pattern]) => pattern.test(lower));
+  if (other && provider && (byProvider.get(provider) ?? 0) < 100) provider = undefined;
+  const service = provider ? undefined : other?.[0];
   const family = provider
     ? familyOf(provider)
-    : service
-      ? 'openai'
+    : other && service
+      ? (other[2] ?? 'openai')
       : [...byFamily].sort((a, b) => b[1] - a[1]).find(([, weight]) => weight >= 40)?.[0];
   return { provider, family, service, clues };
 }

@@ -18,9 +18,10 @@
  *   of at least MIN_SENTENCE_TOKENS words found whole counts as full coverage. A message
  *   shorter than MIN_TEMPLATE_TOKENS words ("Overloaded", "Insufficient Balance") matches
  *   only a paste that is that message, or a body whose `message` field is.
- * - PARTIAL_MESSAGE_WEIGHT (45): a run of words from one of the entry's messages that no
- *   more than two entries share ("exceeded your current quota"): people paste, and type,
- *   fragments. A typed query needs a run of 3 words; a long paste, of 5.
+ * - PARTIAL_MESSAGE_WEIGHT (45) + up to 10: a run of words from one of the entry's messages
+ *   that no more than two entries share ("exceeded your current quota"), plus a point per
+ *   content word in the run: people paste, and type, fragments. A typed query needs a run of
+ *   3 words; a long paste, of 5.
  * - CODE_TYPO_WEIGHT (45): in a short query only, a token one edit away from a code of at
  *   least 8 characters, or two from one of at least 14 (`insuficient_quota`).
  * - STATUS_UNIQUE_WEIGHT (40): a short query (`529`, `error 529`) states a status exactly
@@ -54,6 +55,11 @@ export const STATUS_UNIQUE_WEIGHT = 40;
 export const STATUS_WEIGHT = 10;
 export const EXCEPTION_WEIGHT = 10;
 export const TYPE_WEIGHT = 15;
+/**
+ * Taken off an entry that has no HTTP status (a client-side error, a completion) when the
+ * paste states an error status: an error response is not a dropped connection.
+ */
+export const STATUS_CONFLICT_PENALTY = 15;
 
 /**
  * Words that say nothing about which message a run of words comes from: function words,
@@ -65,7 +71,7 @@ const STOPWORDS = new Set(
     'a an the to of in on at for from by with and or but is are was were be been it its this that these those ' +
     'you your we our please try again not no do does can could would should will may any all has have had ' +
     'error errors request type param code message status object detail details loc msg input body none null ' +
-    'true false invalid'
+    'true false invalid exceptions exception google core api openai anthropic aws'
   ).split(' '),
 );
 /** Content words a run must hold to identify a message. */
@@ -161,48 +167,56 @@ function templateCoverage(template: IndexedTemplate, query: PreparedQuery): numb
   return Math.max(total > 0 ? found / total : 0, bestSentence);
 }
 
+function contentWords(shingle: string): string[] {
+  return shingle.split(' ').filter((word) => word !== VAR && !STOPWORDS.has(word));
+}
+
 /** Whether a shingle says which message it is from: few entries have it, and it has content words. */
 function distinctive(shingle: string, owners: Map<string, number>): boolean {
   if ((owners.get(shingle) ?? 0) > MAX_RUN_OWNERS) return false;
-  return (
-    shingle.split(' ').filter((word) => word !== VAR && !STOPWORDS.has(word)).length >= MIN_RUN_CONTENT_WORDS
-  );
+  return contentWords(shingle).length >= MIN_RUN_CONTENT_WORDS;
 }
 
 /**
- * Whether the query holds a run of a template's words: `needed` consecutive shingles
- * (1 = three words), at least one of them distinctive.
+ * The longest run of a template's words the query holds, as its number of content words:
+ * at least `needed` consecutive shingles (1 = three words), one of them distinctive; 0 when
+ * there is none.
  */
-function hasRun(template: IndexedTemplate, query: PreparedQuery, owners: Map<string, number>): boolean {
+function bestRun(template: IndexedTemplate, query: PreparedQuery, owners: Map<string, number>): number {
   const needed = query.tokenCount <= TYPED_QUERY_TOKENS ? 1 : MIN_SENTENCE_TOKENS - SHINGLE_SIZE + 1;
+  let best = 0;
   for (const sentence of template.sentences) {
     let run = 0;
     let distinct = false;
+    const words = new Set<string>();
     for (const shingle of sentence.shingles) {
       if (shingle.split(' ').length < SHINGLE_SIZE || !query.grams.has(shingle)) {
         run = 0;
         distinct = false;
+        words.clear();
         continue;
       }
       run++;
       distinct ||= distinctive(shingle, owners);
-      if (run >= needed && distinct) return true;
+      for (const word of contentWords(shingle)) words.add(word);
+      if (run >= needed && distinct) best = Math.max(best, words.size);
     }
   }
-  return false;
+  return best;
 }
 
 function messageMatch(
   entry: IndexedEntry,
   query: PreparedQuery,
   owners: Map<string, number>,
-): { coverage: number; partial: boolean } {
+): { coverage: number; partial: number } {
   let best = 0;
   for (const template of entry.templates) best = Math.max(best, templateCoverage(template, query));
-  if (best >= MIN_COVERAGE) return { coverage: best, partial: false };
-  const partial = entry.templates.some(
-    (t) => t.tokenCount >= MIN_TEMPLATE_TOKENS && hasRun(t, query, owners),
-  );
+  if (best >= MIN_COVERAGE) return { coverage: best, partial: 0 };
+  let partial = 0;
+  for (const template of entry.templates)
+    if (template.tokenCount >= MIN_TEMPLATE_TOKENS)
+      partial = Math.max(partial, bestRun(template, query, owners));
   return { coverage: 0, partial };
 }
 
@@ -231,8 +245,9 @@ export function scoreEntry(
   if (message.coverage > 0) {
     score += MESSAGE_WEIGHT * message.coverage;
     reasons.push('message');
-  } else if (message.partial) {
-    score += PARTIAL_MESSAGE_WEIGHT;
+  } else if (message.partial > 0) {
+    // A longer run of the message's own words says more: a point per content word, up to 10.
+    score += PARTIAL_MESSAGE_WEIGHT + Math.min(10, message.partial);
     reasons.push('message:partial');
   }
   const statusMatch = entry.httpStatus !== null && clues.statuses.has(entry.httpStatus);
@@ -242,6 +257,10 @@ export function scoreEntry(
     reasons.push('status:unique');
   }
   if (score === 0) return null;
+  if (entry.httpStatus === null && clues.statuses.size > 0) {
+    score -= STATUS_CONFLICT_PENALTY;
+    reasons.push('status:conflict');
+  }
 
   // Supporting signals.
   if (statusMatch && !statusIdentifies) {

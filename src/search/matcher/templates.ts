@@ -8,7 +8,7 @@ import type { CodeMatchMode, IndexedEntry, IndexedTemplate, MatcherEntry, Matche
 
 /** Sentences that only point elsewhere; left out of templates. */
 const BOILERPLATE_SENTENCE =
-  /^(?:for more information|for details|please (?:try|retry) again|please retry|retry in|visit # to learn more|to monitor your current usage|you can find your api key|(?:you can )?see the response headers|you may also contact|learn more)/;
+  /^(?:for more information|for details|please (?:try|retry) again|please retry|retry in|visit # to learn more|to monitor your current usage|you can find your api key|(?:you can )?see the response headers|you may also contact|learn more|this is a server side issue|if it persists|retrying in #|you can retry your request|please include the request id|\(?please include the request id)/;
 
 /**
  * The human message inside a message text: the body's `message` field(s) when the text
@@ -19,6 +19,10 @@ export function messageCores(text: string): string[] {
   const fields = messageFields(text);
   if (fields.length > 0) return fields;
   const stripped = text
+    // AWS's frame around every error: "An error occurred (X) when calling the Y operation: ".
+    .replace(/^[\s\S]*?an error occurred \(\w+\) when calling the \w+ operation(?: \([^)]*\))?:\s*/i, '')
+    // A qualified class name before the message: `google.api_core.exceptions.InvalidArgument: `.
+    .replace(/^\s*(?:[A-Za-z_]\w*\.)+[A-Za-z_]\w*:\s*/, '')
     .replace(/^\s*(?:[\w.]*(?:Error|Exception)\s*:\s*)?/, '')
     .replace(/^\s*error code:?\s*\d{3}\s*-?\s*/i, '')
     .replace(/^\s*\d{3}\s+/, '');

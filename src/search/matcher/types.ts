@@ -86,7 +86,11 @@ export interface QueryClues {
   rawTokens: Set<string>;
   /** Values of `type`/`code`/`status` fields, lowercased. */
   fieldValues: Set<string>;
-  /** The `message` fields of a pasted body, in matching form (short messages match these whole). */
+  /**
+   * The `message` fields of a pasted body, and each line of the paste, in matching form with
+   * the variable parts at their ends dropped ("402 Insufficient Balance" is the line
+   * "insufficient balance"): short messages match these whole.
+   */
   messageFields: Set<string>;
   /** HTTP statuses. */
   statuses: Set<number>;

@@ -21,7 +21,15 @@ import { EXCEPTION_NAME } from './clues';
 import { boundPaste } from './normalize';
 import { familyOf, readProvider } from './providers';
 import { prepareQuery, scoreEntries } from './score';
-import type { ErrorMatch, IndexedEntry, MatcherIndex, PasteAnalysis, Understood, Verdict } from './types';
+import type {
+  ErrorMatch,
+  IndexedEntry,
+  MatcherIndex,
+  PasteAnalysis,
+  QueryClues,
+  Understood,
+  Verdict,
+} from './types';
 
 /** Strong matches within this many points of the best are a tie: all of them are candidates. */
 const TIE = 15;
@@ -59,16 +67,36 @@ function likely(matches: ErrorMatch[]): Verdict {
 }
 
 /** Among matches that could all be right: exact when the best ones are one provider's, else a choice. */
+/**
+ * The providers whose format the others copy. Without a provider named, a message is taken
+ * as theirs; another provider's entry is exact only by its code, since its messages reach
+ * the reader through the same SDKs (DeepSeek's empty 503 is a JSON decode error in any SDK).
+ */
+const formatOwners = new Set(['openai', 'anthropic', 'gemini', 'bedrock']);
+
 function decideAmong(matches: ErrorMatch[], entries: ReadonlyMap<string, IndexedEntry>): Verdict {
   const strong = matches.filter(isStrong);
   const top = strong[0];
   if (!top) return likely(matches);
   const tied = strong.filter((m) => m.score >= top.score - TIE);
   const providers = new Set(tied.map((m) => providerOf(m.key)));
-  if (providers.size === 1) return { kind: 'exact', key: top.key };
+  if (providers.size === 1) {
+    const byCode = top.reasons.includes('code');
+    return byCode || formatOwners.has(providerOf(top.key))
+      ? { kind: 'exact', key: top.key }
+      : likely(matches);
+  }
   // One entry per provider: a provider's second-best is not a rival of another provider's best.
   const perProvider = [...providers].map((p) => tied.find((m) => providerOf(m.key) === p)!.key);
   return { kind: 'choice', keys: choiceOrder(perProvider, entries) };
+}
+
+/** The one entry of a provider with the paste's status or exception class, if exactly one has it. */
+function ownByStatusOrClass(own: readonly IndexedEntry[], clues: QueryClues): IndexedEntry | undefined {
+  const byStatus = own.filter((e) => e.httpStatus !== null && clues.statuses.has(e.httpStatus));
+  if (byStatus.length === 1) return byStatus[0];
+  const byClass = own.filter((e) => clues.exceptions.some((name) => e.exceptions.includes(name)));
+  return byClass.length === 1 ? byClass[0] : undefined;
 }
 
 export function analyzePaste(index: MatcherIndex, paste: string): PasteAnalysis {
@@ -85,8 +113,15 @@ export function analyzePaste(index: MatcherIndex, paste: string): PasteAnalysis 
     const provider = reading.provider;
     matches = all.filter((m) => providerOf(m.key) === provider);
     const best = matches.find(isStrong);
+    const own = index.entries.filter((e) => e.provider === provider);
+    const byClue = best ? undefined : ownByStatusOrClass(own, query.clues);
     if (best) verdict = { kind: 'exact', key: best.key };
-    else {
+    else if (byClue) {
+      // Nothing in the text is the entry's, but the provider is known and only one of its
+      // entries has the stated status (or exception class): likely that one.
+      verdict = { kind: 'likely', keys: [byClue.key] };
+      matches = [{ key: byClue.key, score: 0, reasons: ['provider+status'] }, ...matches];
+    } else {
       const family = familyOf(provider);
       const alike = all.filter((m) => isStrong(m) && familyOf(providerOf(m.key)) === family);
       verdict = alike[0] ? { kind: 'shape', key: alike[0].key, provider } : likely(matches);
