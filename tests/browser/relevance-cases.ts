@@ -196,7 +196,7 @@ export const relevanceCases: RelevanceCase[] = [
     kind: 'japanese',
     lang: 'ja',
     query: 'Gemini APIキー 無効',
-    expected: e('gemini', 'invalid_argument', 'ja'),
+    expected: e('gemini', 'api_key_invalid', 'ja'),
   },
   // Rate limits. https://www.setsuyaku.online/%e8%a7%a3%e6%b1%ba-openai-api-rate-limit-exceeded-openai
   {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  analyzePaste,
   buildMatcherIndex,
+  readProvider,
   editDistance,
   needsMessageTemplates,
   packMatcherIndex,
@@ -200,6 +202,13 @@ const index = buildMatcherIndex(ENTRIES);
 const match = (query: string): ErrorMatch[] => matchError(index, query);
 const keys = (query: string): string[] => match(query).map((m) => m.key);
 const first = (query: string): string | undefined => match(query)[0]?.key;
+/** What search says: `exact:<key>`, `choice:<keys>`, `likely:<keys>`, `shape:<key>@<provider>` or `none`. */
+function verdict(query: string, on = index): string {
+  const v = analyzePaste(on, query).verdict;
+  if (v.kind === 'none') return 'none';
+  if (v.kind === 'shape') return `shape:${v.key}@${v.provider}`;
+  return `${v.kind}:${'key' in v ? v.key : v.keys.join(',')}`;
+}
 
 // ---------------------------------------------------------------------------
 
@@ -227,7 +236,7 @@ describe('normalisation', () => {
     expect([...clues.statuses]).toEqual([429]);
     expect(clues.fieldValues.has('insufficient_quota')).toBe(true);
     expect(clues.exceptions).toContain('openai.ratelimiterror');
-    expect(clues.providers.has('openai')).toBe(true);
+    expect(readProvider('openai.RateLimitError: x').family).toBe('openai');
   });
 });
 
@@ -363,8 +372,9 @@ describe('1b. codes typed from memory', () => {
 });
 
 describe('2. the message alone', () => {
-  it('with the trailing "read the docs" sentence', () => {
-    expect(keys(OPENAI_QUOTA)).toEqual(['openai/insufficient_quota']);
+  it('with the trailing "read the docs" sentence, whose host names OpenAI', () => {
+    expect(keys(OPENAI_QUOTA)).toContain('openai/insufficient_quota');
+    expect(verdict(OPENAI_QUOTA)).toBe('exact:openai/insufficient_quota');
   });
 
   it('rate limit message with other model, org, numbers and duration', () => {
@@ -445,12 +455,12 @@ describe('3. whole SDK outputs', () => {
 openai.RateLimitError: Error code: 429 - ${openaiBody(OPENAI_QUOTA, 'insufficient_quota', 'insufficient_quota')}`;
     const [top] = match(paste);
     expect(top?.key).toBe('openai/insufficient_quota');
-    expect(top?.reasons).toEqual(expect.arrayContaining(['code', 'message', 'provider-clue:openai']));
-    expect(keys(paste)).not.toContain('gemini/resource_exhausted');
+    expect(top?.reasons).toEqual(expect.arrayContaining(['code', 'message', 'exception']));
+    expect(verdict(paste)).toBe('exact:openai/insufficient_quota');
   });
 
   it('Python v0.28 (openai.error.RateLimitError)', () => {
-    expect(keys(`openai.error.RateLimitError: ${QUOTA_SENTENCE}`)).toEqual(['openai/insufficient_quota']);
+    expect(verdict(`openai.error.RateLimitError: ${QUOTA_SENTENCE}`)).toBe('exact:openai/insufficient_quota');
   });
 
   it('Node (RateLimitError: 429 ...)', () => {
@@ -509,8 +519,8 @@ openai.RateLimitError: Error code: 429 - ${openaiBody(OPENAI_QUOTA, 'insufficien
     )}`;
     const [top] = match(paste);
     expect(top?.key).toBe('gemini/resource_exhausted');
-    expect(top?.reasons).toEqual(expect.arrayContaining(['code', 'message', 'provider-clue:gemini']));
-    expect(keys(paste)).not.toContain('openai/insufficient_quota');
+    expect(top?.reasons).toEqual(expect.arrayContaining(['code', 'message']));
+    expect(verdict(paste)).toBe('exact:gemini/resource_exhausted');
   });
 
   it('Gemini invalid key as python-genai ClientError', () => {
@@ -523,10 +533,29 @@ openai.RateLimitError: Error code: 429 - ${openaiBody(OPENAI_QUOTA, 'insufficien
 });
 
 describe('4. the same sentence from two providers', () => {
-  it('with no clue, both entries come back with equal scores, ordered by key', () => {
+  it('with no clue, both entries match and search offers a choice, OpenAI (the format owner) first', () => {
     const results = match(QUOTA_SENTENCE);
-    expect(results.map((r) => r.key)).toEqual(['gemini/resource_exhausted', 'openai/insufficient_quota']);
+    expect(results.map((r) => r.key).sort()).toEqual([
+      'gemini/resource_exhausted',
+      'openai/insufficient_quota',
+    ]);
     expect(results[0]!.score).toBe(results[1]!.score);
+    expect(verdict(QUOTA_SENTENCE)).toBe('choice:openai/insufficient_quota,gemini/resource_exhausted');
+  });
+
+  it('the choice follows the declared prevalence, not the provider order', () => {
+    const commonGemini = buildMatcherIndex(
+      ENTRIES.map((e) => (e.key === 'gemini/resource_exhausted' ? { ...e, prevalence: 5 } : e)),
+    );
+    expect(verdict(QUOTA_SENTENCE, commonGemini)).toBe(
+      'choice:gemini/resource_exhausted,openai/insufficient_quota',
+    );
+  });
+
+  it('three words of the sentence are the sentence too', () => {
+    expect(verdict('exceeded your current quota')).toBe(
+      'choice:openai/insufficient_quota,gemini/resource_exhausted',
+    );
   });
 
   it.each([
@@ -540,25 +569,26 @@ describe('4. the same sentence from two providers', () => {
       'generativelanguage',
       `${QUOTA_SENTENCE}\n* Quota exceeded for metric: generativelanguage.googleapis.com/x`,
     ],
-  ])('%s => gemini only', (_clue, query) => {
-    expect(keys(query)).toEqual(['gemini/resource_exhausted']);
+  ])('%s => gemini, exactly', (_clue, query) => {
+    expect(verdict(query)).toBe('exact:gemini/resource_exhausted');
   });
 
   it.each([
     ['platform.openai.com', OPENAI_QUOTA],
     ['openai. module prefix', `openai.RateLimitError: ${QUOTA_SENTENCE}`],
     ['insufficient_quota', `insufficient_quota: ${QUOTA_SENTENCE}`],
-  ])('%s => openai only', (_clue, query) => {
-    expect(keys(query)).toEqual(['openai/insufficient_quota']);
+  ])('%s => openai, exactly', (_clue, query) => {
+    expect(verdict(query)).toBe('exact:openai/insufficient_quota');
   });
 
   it('Gemini body through the OpenAI SDK (OpenAI-compatible endpoint) => gemini first', () => {
     const paste = `openai.RateLimitError: Error code: 429 - [${geminiBody(429, GEMINI_QUOTA, 'RESOURCE_EXHAUSTED')}]`;
     expect(first(paste)).toBe('gemini/resource_exhausted');
+    expect(verdict(paste)).toBe('exact:gemini/resource_exhausted');
   });
 
-  it('Anthropic "type": "error" envelope is an Anthropic clue', () => {
-    expect(extractClues(`{"type": "error", "error": {}}`).providers).toEqual(new Set(['anthropic']));
+  it('the Anthropic "type": "error" envelope shows Anthropic\'s format', () => {
+    expect(readProvider('{"type": "error", "error": {"type": "x"}}').family).toBe('anthropic');
   });
 });
 
@@ -577,6 +607,7 @@ describe('4b. a code shared with an OpenAI-compatible service', () => {
     },
   ]);
   const firstOf = (query: string) => matchError(shared, query)[0]?.key;
+  const verdictOf = (query: string) => verdict(query, shared);
 
   it("a message that is only a code's words does not outrank that code", () => {
     const index = buildMatcherIndex([
@@ -598,20 +629,21 @@ describe('4b. a code shared with an OpenAI-compatible service', () => {
     expect(matchError(index, 'rate_limit_exceeded')[0]?.key).toBe('openai/rate_limit_exceeded');
   });
 
-  it('a bare shared code goes to the format owner first', () => {
+  it('a bare shared code is a choice, the format owner first: the code names neither', () => {
     const results = matchError(shared, 'invalid_api_key');
     expect(results.map((r) => r.key).slice(0, 2)).toEqual(['openai/invalid_api_key', 'groq/invalid_api_key']);
     expect(results[0]!.score).toBe(results[1]!.score);
+    expect(verdictOf('invalid_api_key')).toBe('choice:openai/invalid_api_key,groq/invalid_api_key');
   });
 
   it("the service's wording or host names it", () => {
-    expect(firstOf(`AuthenticationError: 401 ${GROQ_KEY_BODY}`)).toBe('groq/invalid_api_key');
-    expect(firstOf(`invalid_api_key from https://api.groq.com/openai/v1/chat/completions`)).toBe(
-      'groq/invalid_api_key',
+    expect(verdictOf(`AuthenticationError: 401 ${GROQ_KEY_BODY}`)).toBe('exact:groq/invalid_api_key');
+    expect(verdictOf(`invalid_api_key from https://api.groq.com/openai/v1/chat/completions`)).toBe(
+      'exact:groq/invalid_api_key',
     );
     // The openai SDK's class name does not make a Groq paste OpenAI's.
-    expect(firstOf(`openai.AuthenticationError: Error code: 401 - ${GROQ_KEY_BODY}`)).toBe(
-      'groq/invalid_api_key',
+    expect(verdictOf(`openai.AuthenticationError: Error code: 401 - ${GROQ_KEY_BODY}`)).toBe(
+      'exact:groq/invalid_api_key',
     );
   });
 
@@ -621,18 +653,11 @@ describe('4b. a code shared with an OpenAI-compatible service', () => {
         `openai.AuthenticationError: Error code: 401 - ${openaiBody(OPENAI_KEY, 'invalid_request_error', 'invalid_api_key')}`,
       ),
     ).toBe('openai/invalid_api_key');
-  });
-
-  it('hosts and wrapper names of Groq, Mistral and xAI are clues', () => {
-    expect(extractClues('litellm.BadRequestError: GroqException - ...').providers).toEqual(new Set(['groq']));
-    expect(extractClues('POST https://api.mistral.ai/v1/chat/completions 401').providers).toEqual(
-      new Set(['mistral']),
-    );
-    expect(extractClues('429 "Too many requests ... https://console.x.ai."').providers).toEqual(
-      new Set(['xai']),
-    );
-    // Model names are not: they also run on other providers' platforms.
-    expect(extractClues('model mistral-large-latest / x-ai/grok-4').providers).toEqual(new Set());
+    expect(
+      verdictOf(
+        `openai.AuthenticationError: Error code: 401 - ${openaiBody(OPENAI_KEY, 'invalid_request_error', 'invalid_api_key')}`,
+      ),
+    ).toBe('exact:openai/invalid_api_key');
   });
 });
 
@@ -641,7 +666,7 @@ describe('5. near misses', () => {
     ['an unrelated English question', 'how do I stream responses in python'],
     ['a Japanese question', '課金したのに使えない'],
     ['a common phrase', 'please try again later'],
-    ['part of the quota sentence', 'please check your plan'],
+    ['part of the quota sentence made of common words', 'please check your'],
     ['plain words', 'rate limit'],
     ['a code prefix', 'insufficient'],
     ['a code lookalike', 'quota_exceeded'],
@@ -678,7 +703,8 @@ describe('6. sibling 429s', () => {
 
   it("'code': 'insufficient_quota' puts insufficient_quota first", () => {
     const paste = `openai.RateLimitError: Error code: 429 - ${openaiBody(OPENAI_QUOTA, 'insufficient_quota', 'insufficient_quota')}`;
-    expect(keys(paste)).toEqual(['openai/insufficient_quota']);
+    expect(first(paste)).toBe('openai/insufficient_quota');
+    expect(verdict(paste)).toBe('exact:openai/insufficient_quota');
   });
 });
 
@@ -687,7 +713,7 @@ describe('7. robustness', () => {
     expect(match(query)).toEqual([]);
   });
 
-  it('a 20 KB paste is matched quickly', () => {
+  it('a 20 KB paste is matched by its tail', () => {
     const noise = Array.from(
       { length: 260 },
       (_, i) =>
@@ -699,24 +725,9 @@ describe('7. robustness', () => {
       'rate_limit_exceeded',
     )}`;
     expect(paste.length).toBeGreaterThan(20_000);
-    const start = performance.now();
-    const results = match(paste);
-    expect(performance.now() - start).toBeLessThan(100);
-    expect(results[0]?.key).toBe('openai/rate_limit_exceeded');
-  });
-
-  it('typical queries take well under 1 ms against ~100 entries', () => {
-    const many = Array.from({ length: 9 }, (_, copy) =>
-      ENTRIES.map((e) => ({ ...e, key: `${e.key}_${copy}`, code: `${e.code}_${copy}` })),
-    ).flat();
-    const big = buildMatcherIndex([...ENTRIES, ...many]);
-    expect(big.entries.length).toBeGreaterThanOrEqual(99);
-    const queries = [OPENAI_QUOTA, 'insufficient_quota', OPENAI_RATE, 'how do I stream responses in python'];
-    matchError(big, OPENAI_QUOTA); // warm up
-    const runs = 200;
-    const start = performance.now();
-    for (let i = 0; i < runs; i++) matchError(big, queries[i % queries.length]!);
-    expect((performance.now() - start) / runs).toBeLessThan(1);
+    expect(match(paste)[0]?.key).toBe('openai/rate_limit_exceeded');
+    // The error is in the last lines: a longer head of noise does not hide it.
+    expect(verdict(`${'x'.repeat(200_000)}\n${paste}`)).toBe('exact:openai/rate_limit_exceeded');
   });
 
   it('markup is just text', () => {

@@ -7,14 +7,18 @@
 import type { Locale } from '~/site.config';
 import {
   analyzePaste,
+  boundPaste,
   distinctiveTerms,
+  readProvider,
   needsMessageTemplates,
   unpackMatcherIndex,
   type MatcherIndex,
   type PackedMatcherCore,
   type PackedMatcherMessages,
+  type SearchTerm,
   type Understood,
 } from '~/search/matcher/index';
+import { rankByTerms, type TermResults } from '~/search/any-terms';
 import { searchDataPaths, type SearchEntryCard } from '~/search/search-data';
 import {
   containsJapanese,
@@ -120,6 +124,12 @@ export const resultsPerStep = 5;
 /** Results shown before the rest of a step has loaded. */
 const firstStep = 3;
 
+/** A full-text result: Pagefind's id, and its fragment (title, excerpt, facts) on `hit()`. */
+interface FullTextResult {
+  id: string;
+  hit: () => Promise<SearchHit>;
+}
+
 const noAnswer: Answer = { kind: 'none', hits: [] };
 
 const emptyOutcome: SearchOutcome = {
@@ -140,8 +150,8 @@ const emptyOutcome: SearchOutcome = {
  * every word, gets its telling words instead (src/search/matcher/terms.ts).
  */
 const MAX_TYPED_WORDS = 12;
-/** Term counts tried, most telling words kept, when a search finds nothing. */
-const relaxedSizes = [6, 4, 3, 2];
+/** Telling words searched one by one when all of them together find nothing (any-terms.ts). */
+const anyTermsCount = 6;
 
 function isPaste(query: string): boolean {
   return query.includes('\n') || query.split(/\s+/).length > MAX_TYPED_WORDS;
@@ -306,11 +316,21 @@ export class SearchEngine {
     const query = state.query.trim();
     if (!query) return { ...emptyOutcome, query };
     let otherSearched = wantsOtherLanguage(state, this.lang);
-    const terms = distinctiveTerms(query).map((t) => t.term);
+    const terms = distinctiveTerms(query);
+    // A paste that names its provider searches that provider's pages first (and all pages
+    // when they have nothing): an Azure 429 should not list Groq's before Azure's.
+    const sender = state.provider ? undefined : readProvider(boundPaste(query)).provider;
+    const search = async (text: string, other: boolean) => {
+      if (sender) {
+        const own = await this.#fullText(text, { ...state, provider: sender }, isCurrent, other);
+        if (own === null || own.length > 0) return own;
+      }
+      return this.#fullText(text, state, isCurrent, other);
+    };
     // A paste goes to Pagefind as its telling words; a typed query as typed.
-    const fullTextQuery = isPaste(query) && terms.length > 0 ? terms.join(' ') : query;
+    const fullTextQuery = isPaste(query) && terms.length > 0 ? terms.map((t) => t.term).join(' ') : query;
     // Pagefind ranks in its worker while the matcher runs here.
-    const fullText = this.#fullText(fullTextQuery, state, isCurrent, otherSearched);
+    const fullText = search(fullTextQuery, otherSearched);
     const { answer, understood, statusPages, providersWithEntries } = await this.#analyze(state);
     const base = { query, answer, understood, statusPages, providersWithEntries };
     // The matcher's answer needs no full-text search: show it while Pagefind works.
@@ -318,22 +338,16 @@ export class SearchEngine {
       onFirstResults({ ...base, primary: [], other: [], relaxed: false, otherSearched, hasMore: false });
     let results = await fullText;
     let relaxed = fullTextQuery !== query;
-    // Nothing for all the words: search again with fewer, the most telling kept, when the
+    // Nothing for all the words: the pages holding the most of the telling ones, when the
     // query reads as an error or a question (junk that matches nothing gets no guesses).
     if (results?.length === 0 && (understood.looksLikeError || containsJapanese(query))) {
-      for (const size of relaxedSizes) {
-        const fewer = terms.slice(0, size).join(' ');
-        if (!fewer || fewer === fullTextQuery || (size > terms.length && size !== relaxedSizes.at(-1)))
-          continue;
-        results = await this.#fullText(fewer, state, isCurrent, otherSearched);
-        relaxed = true;
-        if (!results || results.length > 0) break;
-      }
+      results = await this.#anyTerms(terms.slice(0, anyTermsCount), search, otherSearched);
+      relaxed = true;
     }
     // Nothing in this language: look in the other before saying there is nothing.
     if (answer.kind === 'none' && !otherSearched && results?.length === 0) {
       otherSearched = true;
-      results = await this.#fullText(fullTextQuery, state, isCurrent, otherSearched);
+      results = await search(fullTextQuery, otherSearched);
     }
     // A newer search (the reader typed on) has taken over.
     if (!results) return { ...emptyOutcome, ...base };
@@ -357,6 +371,24 @@ export class SearchEngine {
       onFirstResults(outcomeOf(await Promise.all(loading.slice(0, firstStep))));
     }
     return outcomeOf(await Promise.all(loading));
+  }
+
+  /**
+   * Each word searched alone, the pages holding the most of them first (any-terms.ts); null
+   * when a newer search took over.
+   */
+  async #anyTerms(
+    terms: readonly SearchTerm[],
+    search: (text: string, other: boolean) => Promise<FullTextResult[] | null>,
+    other: boolean,
+  ): Promise<FullTextResult[] | null> {
+    const searches: TermResults<FullTextResult>[] = [];
+    for (const { term, weight } of terms) {
+      const results = await search(term, other);
+      if (!results) return null;
+      searches.push({ weight, results: results.map((value) => ({ id: value.id, value })) });
+    }
+    return rankByTerms(searches);
   }
 
   /** The matcher's answer, with the cards of the entries it names. */
@@ -405,7 +437,7 @@ export class SearchEngine {
     state: SearchState,
     isCurrent: () => boolean,
     withOther: boolean,
-  ): Promise<{ hit: () => Promise<SearchHit> }[] | null> {
+  ): Promise<FullTextResult[] | null> {
     const ticket = ++this.#fullTextTicket;
     const superseded = () => ticket !== this.#fullTextTicket || !isCurrent();
     const lane = await this.#idleLane(superseded);
@@ -423,6 +455,7 @@ export class SearchEngine {
     const response = await running;
     if (!response) return null;
     return response.results.map((result) => ({
+      id: result.id,
       hit: async () => {
         const d = await result.data();
         return {

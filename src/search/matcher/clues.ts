@@ -1,6 +1,6 @@
 /** Structured hints read from a paste: field values, statuses, exception classes, code-like tokens. */
 import { messageFields, normaliseForMatching } from './normalize';
-import type { QueryClues } from './types';
+import type { ClientFailure, QueryClues } from './types';
 
 /** A query of at most this many words is a list of clues: a bare 3-digit number is a status. */
 export const SHORT_QUERY_WORDS = 4;
@@ -20,7 +20,9 @@ const STATUS_PATTERNS: RegExp[] = [
   /\bhttp(?:\/\d(?:\.\d)?)?\s+(\d{3})\b/g,
   /(?:error|exception):\s*(\d{3})\b/g,
   /\b(\d{3}):\s*(?:gateway|bad gateway|service unavailable|too many|internal server|bad request|unauthorized|forbidden|not found|overloaded|payment required)/g,
-  /\b(\d{3})\s+(?:[a-z]+_[a-z_]+|too many|bad request|unauthorized|forbidden|not found|payment required|internal server error|service unavailable|gateway timeout|overloaded|status code)\b/g,
+  // Python requests' HTTPError: "401 Client Error: Unauthorized for url".
+  /\b(\d{3}) (?:client|server) error\b/g,
+  /\b(\d{3})\s+(?:quota exceeded|resource has been exhausted|resource exhausted|deadline exceeded|rate limit|[a-z]+_[a-z_]+|too many|bad request|unauthorized|forbidden|not found|payment required|internal server error|service unavailable|gateway timeout|overloaded|status code)\b/g,
 ];
 
 export const EXCEPTION_NAME = /\b(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception)\b/g;
@@ -77,27 +79,78 @@ const GOOGLE_CLASSES: Record<string, string> = {
   InternalServerError: 'INTERNAL',
   NotFound: 'NOT_FOUND',
 };
+/** The same statuses in words after a status number: "504 Deadline Exceeded". */
+const GOOGLE_WORDS: Record<string, string> = {
+  'deadline exceeded': 'DEADLINE_EXCEEDED',
+  'resource exhausted': 'RESOURCE_EXHAUSTED',
+  'resource has been exhausted': 'RESOURCE_EXHAUSTED',
+  'permission denied': 'PERMISSION_DENIED',
+  'invalid argument': 'INVALID_ARGUMENT',
+  'failed precondition': 'FAILED_PRECONDITION',
+};
+const GOOGLE_WORDS_PATTERN = new RegExp(`\\b\\d{3}\\s+(${Object.keys(GOOGLE_WORDS).join('|')})\\b`, 'g');
 const GOOGLE_CLASS = new RegExp(
   `\\b(?:google\\.api_core\\.exceptions\\.)?(${Object.keys(GOOGLE_CLASSES).join('|')}):\\s*\\d{3}\\b`,
   'g',
 );
 
-export function extractClues(text: string): QueryClues {
+/**
+ * Where on a line a short message may stand whole: the line, what follows its last colon
+ * ("Error calling OpenAI API: Connection error."), and each sentence of it without an
+ * "API Error: 500" prefix ("API Error: 500 Internal server error. This is ...").
+ */
+function messageCandidates(line: string): string[] {
+  const afterColon = line.slice(line.lastIndexOf(': ') + 2);
+  const sentences = line
+    .split(/[.!?](?:\s|$)/)
+    .map((s) => s.replace(/^\s*(?:api |http )?error(?: code)?:?\s*\d{3}\s*-?\s*/i, ''));
+  return [line, afterColon, ...sentences];
+}
+
+/**
+ * The words of a request that got no answer, in the forms SDKs, HTTP clients and runtimes
+ * print them. A connect timeout is a connection that never opened (the SDKs' connection
+ * entries cover it); any other timeout is a reply that did not come in time.
+ */
+const CLIENT_FAILURES: [ClientFailure, RegExp][] = [
+  [
+    'connection',
+    /\b(?:econnreset|econnrefused|econnaborted|enotfound|eai_again|etimedout|ehostunreach|socket hang up|failed to fetch|fetch failed|max retries exceeded|connecterror|connect ?timeout(?:error)?|connection (?:error|errored|refused|reset|aborted|dropped|closed)|error sending request|getaddrinfo|name resolution|network ?error|remotedisconnected|server disconnected|cannot connect)\b/gi,
+  ],
+  [
+    'timeout',
+    /\b(?:timed out|read ?timeout(?:error)?|timeout ?error|timeout was reached|request timeout|apitimeouterror)\b/gi,
+  ],
+];
+
+/** The failure named last in a paste (its last lines are the error), with connect timeouts as connections. */
+function clientFailureOf(text: string): ClientFailure | undefined {
+  let found: { failure: ClientFailure; at: number } | undefined;
+  for (const [failure, pattern] of CLIENT_FAILURES)
+    for (const match of text.matchAll(pattern))
+      if (!found || match.index > found.at) found = { failure, at: match.index };
+  if (found?.failure === 'timeout' && /connect ?timeout/i.test(text)) return 'connection';
+  return found?.failure;
+}
+
+/** `short`: whether the reader's own words are a short query (the aliases added to `text` are not theirs). */
+export function extractClues(text: string, short = isShortQuery(text)): QueryClues {
   const lower = text.toLowerCase();
   const rawTokens = codeTokens(text);
   for (const [, name] of text.matchAll(GOOGLE_CLASS)) rawTokens.add(GOOGLE_CLASSES[name!]!);
-  const short = isShortQuery(text);
+  for (const [, words] of lower.matchAll(GOOGLE_WORDS_PATTERN)) rawTokens.add(GOOGLE_WORDS[words!]!);
   return {
     codeTokens: new Set([...rawTokens].map((t) => t.toLowerCase())),
     rawTokens,
     fieldValues: new Set([...text.matchAll(FIELD_VALUE)].map((m) => (m[1] ?? '').toLowerCase())),
     messageFields: new Set(
-      [...messageFields(text), ...text.split('\n')]
+      [...messageFields(text), ...text.split('\n').flatMap(messageCandidates)]
         .map((line) => normaliseForMatching(line).replace(/^(?:# )+|(?: #)+$/g, ''))
         .filter((line) => line !== '' && line !== '#'),
     ),
     statuses: extractStatuses(lower, short),
     exceptions: [...new Set([...text.matchAll(EXCEPTION_NAME)].map((m) => m[0].toLowerCase()))],
     short,
+    clientFailure: clientFailureOf(text),
   };
 }

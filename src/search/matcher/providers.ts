@@ -10,8 +10,9 @@
  * (X) when calling the Y operation"), with a weight:
  * - 100: a host or documentation URL (`api.groq.com`, `ai.google.dev`, `openai.azure.com`);
  * - 80: an SDK or wrapper label of that provider (`anthropic.RateLimitError`, LiteLLM's
- *   `GroqException`, `botocore`), or the provider's name in a short query (`gemini 429`);
- * - 60: wording only that provider uses (Groq's "service tier `on_demand`");
+ *   `GroqException`, `botocore`), wording only that provider uses (Groq's "service tier
+ *   `on_demand`", DeepSeek's "Authentication Fails"), or the provider's name in a short
+ *   query (`gemini 429`);
  * - 40: a body shape or an SDK shared by a family (`openai.RateLimitError` is the openai
  *   SDK, which Groq and DeepSeek users call too);
  * - 30: a model name (`gpt-4o`, `deepseek-reasoner`): routers and clouds serve them too.
@@ -80,6 +81,12 @@ const patterns: CluePattern[] = [
     weight: 40,
     pattern: /\\*["']type\\*["']\s*:\s*\\*["']error\\*["']\s*,\s*\\*["']error\\*["']/,
   },
+  // The SDK's own files in a traceback or stack (`site-packages/anthropic/_base_client.py`).
+  {
+    family: 'anthropic',
+    weight: 40,
+    pattern: /[\\/](?:site-packages|node_modules)[\\/](?:anthropic|@anthropic-ai)[\\/]/,
+  },
   {
     family: 'anthropic',
     weight: 40,
@@ -128,7 +135,7 @@ const patterns: CluePattern[] = [
     family: 'google',
     weight: 40,
     pattern:
-      /google\.genai|google\.api_core|@google\/genai|googleapis|\b(?:resource_exhausted|invalid_argument|permission_denied|failed_precondition|deadline_exceeded)\b|["']status["']\s*:\s*["'][a-z_]+["']/,
+      /google\.genai|google\.api_core|@google\/genai|[\\/]google[\\/](?:genai|api_core)[\\/]|googleapis|\b(?:resource_exhausted|invalid_argument|permission_denied|failed_precondition|deadline_exceeded)\b|["']status["']\s*:\s*["'][a-z_]+["']/,
   },
   // Amazon Bedrock: boto3/botocore, the JS SDK, and Bedrock's model ids.
   {
@@ -146,7 +153,7 @@ const patterns: CluePattern[] = [
   { provider: 'groq', weight: 100, pattern: /\bgroq\b|groqexception|x-groq-region|\bgsk_/ },
   {
     provider: 'groq',
-    weight: 60,
+    weight: 80,
     pattern: /service tier `?on_demand`?|need more tokens\? upgrade to dev tier/,
   },
   // Groq's 401 says "Invalid API Key" in these words; OpenAI's says "Incorrect API key provided".
@@ -156,12 +163,12 @@ const patterns: CluePattern[] = [
   { provider: 'deepseek', weight: 80, pattern: /must be a response to a\s+preceding\s+message/ },
   { provider: 'mistral', weight: 80, pattern: /\bmistral(?:ai)?\b|mistralexception|\bcodestral\b/ },
   { provider: 'xai', weight: 80, pattern: /\bx\.ai\b|xaiexception|\bxai\b|\bgrok\b/ },
-  // OpenAI's format: the openai SDK's classes and its body (the compatible services share both).
+  // OpenAI's format: the openai SDK's classes, files and body (the compatible services share them).
   {
     family: 'openai',
     weight: 40,
     pattern:
-      /(?:^|[^\w-])openai\.\w*(?:error|exception)\b|openaiexception|\bopenai\.error\b|\bfrom openai\b|["']param["']\s*:|\binsufficient_quota\b/,
+      /(?:^|[^\w-])openai\.\w*(?:error|exception)\b|[\\/](?:site-packages|node_modules)[\\/]openai[\\/]|openaiexception|\bopenai\.error\b|\bfrom openai\b|["']param["']\s*:|\binsufficient_quota\b/,
   },
   { provider: 'openai', weight: 80, pattern: /\bopenai api\b|\bchatgpt\b/ },
   // Model names: weak, since routers and clouds serve them too.
@@ -171,7 +178,7 @@ const patterns: CluePattern[] = [
     pattern: /\b(?:gpt-[\w.-]+|o[134](?:-mini|-pro)?|text-embedding-[\w-]+|dall-e-\d|whisper-1)\b/,
   },
   { provider: 'anthropic', weight: 30, pattern: /\bclaude\b|\bclaude-[\w.-]+/ },
-  { provider: 'gemini', weight: 30, pattern: /\bgemini\b|\bgemini-[\w.-]+/ },
+  { provider: 'gemini', weight: 30, pattern: /\bgemini\b|\bgemini-?\d[\w.-]*/ },
   { provider: 'deepseek', weight: 30, pattern: /\bdeepseek-(?:chat|reasoner|coder|r1|v3)[\w.-]*/ },
 ];
 
@@ -237,6 +244,8 @@ export function readProvider(text: string, short = false): ProviderReading {
     (a, b) => b[1] - a[1] || Number(hosting.has(b[0])) - Number(hosting.has(a[0])),
   );
   const [top, second] = ranked;
+  // The strongest provider named at all, even by a model name: a hint where nothing else decides.
+  const hint = top && top[1] >= 30 ? top[0] : undefined;
   let provider: ProviderId | undefined;
   if (
     top &&
@@ -258,5 +267,17 @@ export function readProvider(text: string, short = false): ProviderReading {
     : other && service
       ? (other[2] ?? 'openai')
       : [...byFamily].sort((a, b) => b[1] - a[1]).find(([, weight]) => weight >= 40)?.[0];
-  return { provider, family, service, clues };
+  // Two providers named as strongly as it takes to establish one, and neither won: the
+  // paste is one of them, and a message both could send proves neither.
+  const contested = provider
+    ? undefined
+    : ranked.filter(([, weight]) => weight >= ESTABLISHED_WEIGHT).map(([id]) => id);
+  return {
+    provider,
+    family,
+    service,
+    hint: provider ?? (service ? undefined : hint),
+    contested: contested && contested.length >= 2 ? contested : undefined,
+    clues,
+  };
 }

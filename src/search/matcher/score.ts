@@ -31,8 +31,10 @@
  * agrees; TYPE_WEIGHT (15) when a `type`/`status` field equals the entry's error type.
  *
  * Results scoring at least MIN_SCORE are returned, best first; ties go to the more common
- * entry (its `prevalence`), then by key. Scores are rounded to two decimals.
+ * entry (its `prevalence`), then to the provider listed first in src/site.config.ts (the
+ * format owners before the services that copy them), then by key. Scores are rounded to two decimals.
  */
+import { providerIds, type ProviderId } from '~/site.config';
 import { SHINGLE_SIZE, maskVariableParts, queryGrams, tokenize, VAR } from './normalize';
 import { extractClues } from './clues';
 import type { ErrorMatch, IndexedEntry, IndexedTemplate, MatcherIndex, QueryClues } from './types';
@@ -63,7 +65,7 @@ export const STATUS_CONFLICT_PENALTY = 15;
 
 /**
  * Words that say nothing about which message a run of words comes from: function words,
- * and the field names and values of error bodies (a template made from a body whose
+ * SDK wrappers' words, and the field names and values of error bodies (a template made from a body whose
  * message is not a plain string keeps them: "type invalid request error param none").
  */
 const STOPWORDS = new Set(
@@ -71,7 +73,9 @@ const STOPWORDS = new Set(
     'a an the to of in on at for from by with and or but is are was were be been it its this that these those ' +
     'you your we our please try again not no do does can could would should will may any all has have had ' +
     'error errors request type param code message status object detail details loc msg input body none null ' +
-    'true false invalid exceptions exception google core api openai anthropic aws'
+    'true false invalid exceptions exception google core api openai anthropic aws ' +
+    // The wrappers SDKs put around any message: "[GoogleGenerativeAI Error]: Error fetching from".
+    'googlegenerativeai fetching'
   ).split(' '),
 );
 /** Content words a run must hold to identify a message. */
@@ -79,6 +83,11 @@ const MIN_RUN_CONTENT_WORDS = 2;
 
 export interface PreparedQuery {
   clues: QueryClues;
+  /**
+   * The query is one identifier (`rate_limit_exceeded`): a code, not a message. A message of
+   * the same words (Mistral's "Rate limit exceeded") must not outrank the entry whose code it is.
+   */
+  identifier: boolean;
   /** The query's tokens joined by spaces. */
   text: string;
   tokenCount: number;
@@ -171,15 +180,15 @@ function contentWords(shingle: string): string[] {
   return shingle.split(' ').filter((word) => word !== VAR && !STOPWORDS.has(word));
 }
 
-/** Whether a shingle says which message it is from: few entries have it, and it has content words. */
-function distinctive(shingle: string, owners: Map<string, number>): boolean {
-  if ((owners.get(shingle) ?? 0) > MAX_RUN_OWNERS) return false;
-  return contentWords(shingle).length >= MIN_RUN_CONTENT_WORDS;
+/** Whether few entries have a shingle: it says which message a run of words is from. */
+function rare(shingle: string, owners: Map<string, number>): boolean {
+  return (owners.get(shingle) ?? 0) <= MAX_RUN_OWNERS;
 }
 
 /**
  * The longest run of a template's words the query holds, as its number of content words:
- * at least `needed` consecutive shingles (1 = three words), one of them distinctive; 0 when
+ * at least `needed` consecutive shingles (1 = three words), one of them rare, and at least
+ * MIN_RUN_CONTENT_WORDS content words ("the model # does not exist": model, exist); 0 when
  * there is none.
  */
 function bestRun(template: IndexedTemplate, query: PreparedQuery, owners: Map<string, number>): number {
@@ -187,19 +196,19 @@ function bestRun(template: IndexedTemplate, query: PreparedQuery, owners: Map<st
   let best = 0;
   for (const sentence of template.sentences) {
     let run = 0;
-    let distinct = false;
+    let rareSeen = false;
     const words = new Set<string>();
     for (const shingle of sentence.shingles) {
       if (shingle.split(' ').length < SHINGLE_SIZE || !query.grams.has(shingle)) {
         run = 0;
-        distinct = false;
+        rareSeen = false;
         words.clear();
         continue;
       }
       run++;
-      distinct ||= distinctive(shingle, owners);
+      rareSeen ||= rare(shingle, owners);
       for (const word of contentWords(shingle)) words.add(word);
-      if (run >= needed && distinct) best = Math.max(best, words.size);
+      if (run >= needed && rareSeen && words.size >= MIN_RUN_CONTENT_WORDS) best = Math.max(best, words.size);
     }
   }
   return best;
@@ -241,7 +250,7 @@ export function scoreEntry(
     score += CODE_TYPO_WEIGHT;
     reasons.push('code:typo');
   }
-  const message = messageMatch(entry, query, owners);
+  const message = query.identifier ? { coverage: 0, partial: 0 } : messageMatch(entry, query, owners);
   if (message.coverage > 0) {
     score += MESSAGE_WEIGHT * message.coverage;
     reasons.push('message');
@@ -278,13 +287,20 @@ export function scoreEntry(
   return { key: entry.key, score: Math.round(score * 100) / 100, reasons };
 }
 
-export function prepareQuery(index: MatcherIndex, text: string): PreparedQuery {
-  const clues = extractClues(text);
+export function prepareQuery(index: MatcherIndex, text: string, short?: boolean): PreparedQuery {
+  const clues = extractClues(text, short);
   const tokens = tokenize(maskVariableParts(text));
   let codes = codesOf.get(index);
   if (!codes) codesOf.set(index, (codes = new Set(index.entries.map((e) => e.code))));
   const typoTokens = [...clues.codeTokens].filter((token) => !codes.has(token));
-  return { clues, text: tokens.join(' '), tokenCount: tokens.length, grams: queryGrams(tokens), typoTokens };
+  return {
+    clues,
+    identifier: /^[\w.-]*_[\w.-]*$/.test(text.trim()),
+    text: tokens.join(' '),
+    tokenCount: tokens.length,
+    grams: queryGrams(tokens),
+    typoTokens,
+  };
 }
 
 /**
@@ -307,6 +323,13 @@ export function scoreEntries(
     (a, b) =>
       b.score - a.score ||
       (prevalence.get(b.key) ?? 3) - (prevalence.get(a.key) ?? 3) ||
+      providerRank(a.key) - providerRank(b.key) ||
       (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
+}
+
+/** A key's provider in the order of src/site.config.ts: the format owners come first. */
+export function providerRank(key: string): number {
+  const rank = providerIds.indexOf(key.slice(0, key.indexOf('/')) as ProviderId);
+  return rank === -1 ? providerIds.length : rank;
 }

@@ -3,7 +3,7 @@
  * and how it may be recognised, its status, type and exception classes, and its messages
  * reduced to templates (their human sentence, variable parts masked).
  */
-import { VAR, messageFields, normaliseForMatching, sentenceTokens, shingles } from './normalize';
+import { VAR, messageFields, sentenceTokens, shingles } from './normalize';
 import type { CodeMatchMode, IndexedEntry, IndexedTemplate, MatcherEntry, MatcherIndex } from './types';
 
 /** Sentences that only point elsewhere; left out of templates. */
@@ -125,19 +125,13 @@ export function buildMatcherIndex(entries: MatcherEntry[]): MatcherIndex {
     })),
   );
 
-  // A message that is only the words of a code ("Invalid API Key", "Rate limit exceeded")
-  // says nothing a code does not, and would let a bare code such as rate_limit_exceeded
-  // match another provider's message exactly and outrank the entry that has the code.
-  const codeWords = new Set(merged.map((e) => normaliseForMatching(e.code)));
-
   const indexed = merged.map((entry): IndexedEntry => {
     const code = entry.code.toLowerCase();
     const templates = new Map<string, IndexedTemplate>();
     for (const message of entry.messages) {
       for (const core of messageCores(message.text)) {
         const template = buildTemplate(core);
-        if (template && !codeWords.has(template.text) && !templates.has(template.text))
-          templates.set(template.text, template);
+        if (template && !templates.has(template.text)) templates.set(template.text, template);
       }
     }
     const exceptions = [

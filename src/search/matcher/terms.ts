@@ -6,6 +6,7 @@
  * `RESOURCE_EXHAUSTED`), exception classes (`ThrottlingException`), error statuses, then the
  * message's own words, the ones near the end first (tracebacks and logs end with the error).
  */
+import { englishFor } from './aliases';
 import { boundPaste } from './normalize';
 
 export interface SearchTerm {
@@ -41,7 +42,9 @@ const COMMON = new Set(
 );
 
 const CODE = /^(?=.*[a-z0-9])[a-z][a-z0-9]*(?:_[a-z0-9]+)+$|^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-const CLASS = /^(?:[A-Za-z_]\w*\.)*([A-Z][a-z0-9]*[A-Z]\w*)$/;
+/** A class name (`RateLimitError`, `APIConnectionError`, `openai.RateLimitError`), not a shouted word (`ERROR`). */
+const CLASS = /^(?:[A-Za-z_]\w*\.)*([A-Z]\w*)$/;
+const isClassName = (name: string) => /[a-z]/.test(name) && /[A-Z].*[A-Z]/.test(name);
 const japaneseRun = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー]+/u;
 
 /** Splits Japanese into words with the browser's (or Node's) segmenter, dropping particles. */
@@ -65,9 +68,10 @@ export function distinctiveTerms(paste: string, max = 8): SearchTerm[] {
     const word = token.replace(/^[.-]+|[.-]+$/g, '');
     if (word === '') return;
     const candidates: { term: string; weight: number }[] = [];
-    const asClass = CLASS.exec(word);
+    const className = CLASS.exec(word)?.[1];
+    const asClass = className && isClassName(className) ? className : undefined;
     if (CODE.test(word)) candidates.push({ term: word, weight: 3 });
-    else if (asClass) candidates.push({ term: asClass[1]!, weight: 3 });
+    else if (asClass) candidates.push({ term: asClass, weight: 3 });
     else if (/^[45]\d\d$/.test(word)) candidates.push({ term: word, weight: 2 });
     else if (japaneseRun.test(word))
       for (const part of japaneseWords(word)) candidates.push({ term: part, weight: 1 });
@@ -84,6 +88,9 @@ export function distinctiveTerms(paste: string, max = 8): SearchTerm[] {
       seen.set(key, { ...candidate, position });
     }
   });
+  // A Japanese phrase's English meaning is worth as much as a status: the pages say it in both.
+  for (const word of englishFor(text).split(/\s+/).filter(Boolean))
+    if (!seen.has(word)) seen.set(word, { term: word, weight: 2, position: raw.length });
   return [...seen.values()]
     .sort((a, b) => b.weight - a.weight || b.position - a.position)
     .slice(0, max)

@@ -98,7 +98,11 @@ export interface QueryClues {
   exceptions: string[];
   /** At most SHORT_QUERY_WORDS words: read as a list of clues (`429 insufficient_quota`). */
   short: boolean;
+  /** The request never got an answer: the connection failed, or no answer came in time. */
+  clientFailure?: ClientFailure | undefined;
 }
+
+export type ClientFailure = 'connection' | 'timeout';
 
 /** A piece of a paste that says which provider, or which kind of provider, sent it. */
 export interface ProviderClue {
@@ -123,6 +127,10 @@ export interface ProviderReading {
    * or self-hosted endpoint): its errors are never OpenAI's, whatever their shape.
    */
   service?: string | undefined;
+  /** The provider named most strongly, even by a model name alone: it breaks ties, never decides. */
+  hint?: ProviderId | undefined;
+  /** Providers named equally strongly, none established (an app's "OpenAI API error" before DeepSeek's words). */
+  contested?: ProviderId[] | undefined;
   clues: ProviderClue[];
 }
 

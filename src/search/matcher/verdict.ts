@@ -16,12 +16,13 @@
  * A strong match is a code or a message (whole or a run of its words); a code typed from
  * memory or a status only one entry has is only likely.
  */
-import { providerIds, type ProviderId } from '~/site.config';
-import { EXCEPTION_NAME } from './clues';
+import { EXCEPTION_NAME, isShortQuery } from './clues';
+import { englishFor } from './aliases';
 import { boundPaste } from './normalize';
 import { familyOf, readProvider } from './providers';
-import { prepareQuery, scoreEntries } from './score';
+import { prepareQuery, providerRank, scoreEntries } from './score';
 import type {
+  ClientFailure,
   ErrorMatch,
   IndexedEntry,
   MatcherIndex,
@@ -43,11 +44,6 @@ function isStrong(match: ErrorMatch): boolean {
 
 function providerOf(key: string): string {
   return key.slice(0, key.indexOf('/'));
-}
-
-function providerRank(key: string): number {
-  const rank = providerIds.indexOf(providerOf(key) as ProviderId);
-  return rank === -1 ? providerIds.length : rank;
 }
 
 /** A choice's order: the more common entry first, then the site's provider order. */
@@ -74,21 +70,51 @@ function likely(matches: ErrorMatch[]): Verdict {
  */
 const formatOwners = new Set(['openai', 'anthropic', 'gemini', 'bedrock']);
 
-function decideAmong(matches: ErrorMatch[], entries: ReadonlyMap<string, IndexedEntry>): Verdict {
+/**
+ * `contested`: the paste names two providers equally (see ProviderReading), so only a code
+ * makes a match exact; a message may be either provider's.
+ */
+function decideAmong(
+  matches: ErrorMatch[],
+  entries: ReadonlyMap<string, IndexedEntry>,
+  contested = false,
+): Verdict {
   const strong = matches.filter(isStrong);
   const top = strong[0];
   if (!top) return likely(matches);
   const tied = strong.filter((m) => m.score >= top.score - TIE);
   const providers = new Set(tied.map((m) => providerOf(m.key)));
   if (providers.size === 1) {
+    // Without a provider named, a message establishes one only when it is a format owner's
+    // own error response: another provider's messages, and any client-side error's (httpx's
+    // ReadTimeout is the same for every SDK), reach readers through shared code.
+    const entry = entries.get(top.key);
     const byCode = top.reasons.includes('code');
-    return byCode || formatOwners.has(providerOf(top.key))
-      ? { kind: 'exact', key: top.key }
-      : likely(matches);
+    const ownersResponse = !contested && formatOwners.has(providerOf(top.key)) && entry?.httpStatus !== null;
+    return byCode || ownersResponse ? { kind: 'exact', key: top.key } : likely(matches);
   }
   // One entry per provider: a provider's second-best is not a rival of another provider's best.
   const perProvider = [...providers].map((p) => tied.find((m) => providerOf(m.key) === p)!.key);
   return { kind: 'choice', keys: choiceOrder(perProvider, entries) };
+}
+
+/**
+ * What a client-side entry (no HTTP status: the SDK raised it) is about, read from its code:
+ * the SDKs name these for the failure (`APIConnectionError`, `connection_error`,
+ * `APITimeoutError`, `timeout`).
+ */
+function failureOfEntry(entry: IndexedEntry): ClientFailure | undefined {
+  if (entry.httpStatus !== null) return undefined;
+  if (entry.code.includes('timeout')) return 'timeout';
+  if (entry.code.includes('connection')) return 'connection';
+  return undefined;
+}
+
+/** The one entry among `entries` for the paste's failure to get an answer, if exactly one is. */
+function byClientFailure(entries: readonly IndexedEntry[], clues: QueryClues): IndexedEntry | undefined {
+  if (!clues.clientFailure) return undefined;
+  const found = entries.filter((e) => failureOfEntry(e) === clues.clientFailure);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** The one entry of a provider with the paste's status or exception class, if exactly one has it. */
@@ -96,14 +122,22 @@ function ownByStatusOrClass(own: readonly IndexedEntry[], clues: QueryClues): In
   const byStatus = own.filter((e) => e.httpStatus !== null && clues.statuses.has(e.httpStatus));
   if (byStatus.length === 1) return byStatus[0];
   const byClass = own.filter((e) => clues.exceptions.some((name) => e.exceptions.includes(name)));
-  return byClass.length === 1 ? byClass[0] : undefined;
+  if (byClass.length === 1) return byClass[0];
+  // No status: the request got no answer ("Failed to fetch", "timed out").
+  return clues.statuses.size === 0 ? byClientFailure(own, clues) : undefined;
 }
 
 export function analyzePaste(index: MatcherIndex, paste: string): PasteAnalysis {
-  const text = boundPaste(paste).trim();
+  const bounded = boundPaste(paste).trim();
+  // A Japanese question is read with the English words its phrases mean (aliases.ts).
+  const english = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(bounded)
+    ? englishFor(bounded)
+    : '';
+  const text = english ? `${bounded}\n${english}` : bounded;
   if (text === '') return { verdict: { kind: 'none' }, understood: { looksLikeError: false }, matches: [] };
-  const query = prepareQuery(index, text);
-  const reading = readProvider(text, query.clues.short);
+  const query = prepareQuery(index, text, isShortQuery(bounded));
+  // The provider is read from what the reader wrote: the alias codes (API_KEY_INVALID) are Gemini's clues.
+  const reading = readProvider(bounded, query.clues.short);
   const entries = new Map(index.entries.map((e) => [e.key, e]));
   const all = scoreEntries(index, query);
 
@@ -135,10 +169,31 @@ export function analyzePaste(index: MatcherIndex, paste: string): PasteAnalysis 
     verdict = best ? { kind: 'shape', key: best.key, provider: reading.service } : likely(matches);
   } else if (reading.family) {
     matches = all.filter((m) => familyOf(providerOf(m.key)) === reading.family);
-    verdict = decideAmong(matches, entries);
+    verdict = decideAmong(matches, entries, reading.contested !== undefined);
   } else {
     matches = all;
     verdict = decideAmong(matches, entries);
+  }
+
+  // Nothing recognised in the words: the provider a model name hints at, with the paste's
+  // status or class; the format's one entry for a request that got no answer (an `openai`
+  // traceback that timed out); or else the class alone (`RateLimitError` in a Jupyter traceback), may
+  // still point at one entry, or at the few that raise that class.
+  if (verdict.kind === 'none') {
+    const hinted = reading.hint ? index.entries.filter((e) => e.provider === reading.hint) : [];
+    const byHint = hinted.length > 0 ? ownByStatusOrClass(hinted, query.clues) : undefined;
+    const byClass = index.entries
+      .filter((e) => query.clues.exceptions.some((name) => e.exceptions.includes(name)))
+      .filter((e) => !reading.family || familyOf(e.provider) === reading.family)
+      .sort((a, b) => b.prevalence - a.prevalence || providerRank(a.key) - providerRank(b.key));
+    const inFamily = reading.family
+      ? index.entries.filter((e) => familyOf(e.provider) === reading.family)
+      : [];
+    const byFailure = query.clues.statuses.size === 0 ? byClientFailure(inFamily, query.clues) : undefined;
+    if (byHint) verdict = { kind: 'likely', keys: [byHint.key] };
+    else if (byFailure) verdict = { kind: 'likely', keys: [byFailure.key] };
+    else if (byClass.length > 0 && byClass.length <= 4)
+      verdict = { kind: 'likely', keys: byClass.slice(0, 3).map((e) => e.key) };
   }
 
   const exception = [...text.matchAll(EXCEPTION_NAME)].at(-1)?.[0];

@@ -1,0 +1,180 @@
+/**
+ * What search says about a paste (src/search/matcher/verdict.ts): exact only when both the
+ * provider and the code (or a known message) are established; a shared text is a choice; a
+ * provider without an entry gets the same error of its family as "same shape"; a server the
+ * reference does not cover is never an OpenAI exact match; what is read is reported.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzePaste, buildMatcherIndex, type MatcherEntry } from '~/search/matcher';
+
+const QUOTA = 'You exceeded your current quota, please check your plan and billing details.';
+const openaiBody = (message: string, type: string, code: string | null) =>
+  `{'error': {'message': '${message}', 'type': '${type}', 'param': None, 'code': ${code ? `'${code}'` : 'None'}}}`;
+
+const entries: MatcherEntry[] = [
+  {
+    key: 'openai/insufficient_quota',
+    provider: 'openai',
+    code: 'insufficient_quota',
+    httpStatus: 429,
+    errorType: 'insufficient_quota',
+    prevalence: 5,
+    messages: [
+      {
+        source: 'http',
+        text: `${QUOTA} For more information on this error, read the docs: https://platform.openai.com/docs.`,
+      },
+    ],
+  },
+  {
+    key: 'openai/model_not_found',
+    provider: 'openai',
+    code: 'model_not_found',
+    httpStatus: 404,
+    errorType: 'invalid_request_error',
+    messages: [
+      { source: 'http', text: 'The model `gpt-4-32k` does not exist or you do not have access to it.' },
+    ],
+  },
+  {
+    key: 'gemini/resource_exhausted',
+    provider: 'gemini',
+    code: 'RESOURCE_EXHAUSTED',
+    httpStatus: 429,
+    errorType: 'RESOURCE_EXHAUSTED',
+    prevalence: 4,
+    messages: [
+      {
+        source: 'http',
+        text: `{"error": {"code": 429, "message": "${QUOTA}", "status": "RESOURCE_EXHAUSTED"}}`,
+      },
+    ],
+  },
+  {
+    key: 'anthropic/invalid_request_error',
+    provider: 'anthropic',
+    code: 'invalid_request_error',
+    httpStatus: 400,
+    errorType: 'invalid_request_error',
+    messages: [
+      {
+        source: 'http',
+        text: '{"type":"error","error":{"type":"invalid_request_error","message":"messages: roles must alternate"}}',
+      },
+    ],
+  },
+  {
+    key: 'groq/rate_limit_exceeded',
+    provider: 'groq',
+    code: 'rate_limit_exceeded',
+    httpStatus: 429,
+    errorType: 'tokens',
+    messages: [
+      {
+        source: 'http',
+        text: 'Rate limit reached for model `llama-3.3-70b-versatile` in organization `org_x` service tier `on_demand` on tokens per minute (TPM): Limit 6000, Used 5000, Requested 2000.',
+      },
+    ],
+  },
+];
+const index = buildMatcherIndex(entries);
+const verdict = (text: string) => analyzePaste(index, text).verdict;
+
+describe('exact is exact', () => {
+  it('an OpenAI body with a code shared as another provider’s code is not that provider’s error', () => {
+    // `invalid_request_error` is Anthropic's code and OpenAI's type: the openai SDK and the
+    // `param` field say OpenAI's format, so Anthropic's entry is out of the running.
+    const paste = `openai.BadRequestError: Error code: 400 - ${openaiBody("Unsupported parameter: 'max_tokens'", 'invalid_request_error', 'unsupported_parameter')}`;
+    expect(verdict(paste)).not.toMatchObject({ kind: 'exact', key: 'anthropic/invalid_request_error' });
+    expect(verdict(paste).kind).not.toBe('exact');
+  });
+
+  it('provider and code established: exact', () => {
+    expect(
+      verdict(
+        `openai.NotFoundError: Error code: 404 - ${openaiBody('The model `gpt-5` does not exist or you do not have access to it.', 'invalid_request_error', 'model_not_found')}`,
+      ),
+    ).toEqual({
+      kind: 'exact',
+      key: 'openai/model_not_found',
+    });
+  });
+});
+
+describe('shared text', () => {
+  it('the quota sentence alone: a choice, the more common first', () => {
+    expect(verdict(QUOTA)).toEqual({
+      kind: 'choice',
+      keys: ['openai/insufficient_quota', 'gemini/resource_exhausted'],
+    });
+  });
+
+  it('a fragment of three words counts as the sentence', () => {
+    expect(verdict('exceeded your current quota')).toEqual({
+      kind: 'choice',
+      keys: ['openai/insufficient_quota', 'gemini/resource_exhausted'],
+    });
+  });
+});
+
+describe('a provider the reference has no entry for', () => {
+  it('an OpenAI-compatible service is shown the same error as "same shape", never as exact', () => {
+    const paste = `openai.NotFoundError: Error code: 404 - ${openaiBody('The model `llama-4` does not exist or you do not have access to it.', 'invalid_request_error', 'model_not_found')} (https://api.groq.com/openai/v1)`;
+    expect(verdict(paste)).toEqual({ kind: 'shape', key: 'openai/model_not_found', provider: 'groq' });
+  });
+
+  it('a local server too, by its name', () => {
+    const paste = `ERROR serving_chat.py: {'error': {'message': 'The model \`mistral\` does not exist or you do not have access to it.', 'type': 'invalid_request_error'}}`;
+    expect(verdict(paste)).toEqual({ kind: 'shape', key: 'openai/model_not_found', provider: 'vLLM' });
+  });
+
+  it('the provider’s own entry by its status, when nothing else matched', () => {
+    const paste =
+      'httpx.HTTPStatusError: Client error 429 Too Many Requests for url https://api.groq.com/openai/v1/chat/completions';
+    expect(verdict(paste)).toEqual({ kind: 'likely', keys: ['groq/rate_limit_exceeded'] });
+  });
+});
+
+describe('what was understood', () => {
+  it('reports the provider, the status and the exception class for the not-covered card', () => {
+    const { verdict: v, understood } = analyzePaste(
+      index,
+      `anthropic.ConflictError: Error code: 409 - {'type': 'error', 'error': {'type': 'conflict_error', 'message': 'x'}} https://api.anthropic.com`,
+    );
+    expect(v.kind).toBe('none');
+    expect(understood).toMatchObject({
+      provider: 'anthropic',
+      status: 409,
+      exception: 'anthropic.ConflictError',
+      looksLikeError: true,
+    });
+  });
+
+  it('junk reads as no error at all', () => {
+    expect(analyzePaste(index, 'qwzx plorb 7f3a9 zzzz').understood.looksLikeError).toBe(false);
+  });
+});
+
+describe('pastes of any size or shape', () => {
+  const junk = [
+    [
+      'a 100 KB log ending in the error',
+      `${'INFO tick\n'.repeat(10_000)}openai.RateLimitError: Error code: 429 - ${openaiBody(QUOTA, 'insufficient_quota', 'insufficient_quota')}`,
+    ],
+    [
+      'random bytes',
+      Array.from({ length: 100_000 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join(''),
+    ],
+    ['unbalanced JSON', '{"error": {"message": "x", "type": [[[[{{{{'.repeat(2000)],
+    ['right-to-left text', 'خطأ: تم تجاوز الحصة الحالية '.repeat(500)],
+    ['one 10,000-character token', 'a'.repeat(10_000)],
+  ] as const;
+
+  it.each(junk)('%s: answers without throwing', (_what, text) => {
+    expect(() => analyzePaste(index, text)).not.toThrow();
+  });
+
+  it('the long log is read by its tail', () => {
+    expect(verdict(junk[0][1])).toEqual({ kind: 'exact', key: 'openai/insufficient_quota' });
+  });
+});
