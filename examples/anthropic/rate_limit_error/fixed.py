@@ -1,5 +1,6 @@
 """Fixed: wait as long as the API asks (retry-after), back off when it does not say,
-and stop at once when the 429 is the monthly spend cap rather than a rate limit."""
+and stop at once when the 429 is a spend cap (the usage tier's monthly cap or a
+contract's) rather than a rate limit: waiting does not clear those."""
 import random
 import sys
 import time
@@ -7,6 +8,12 @@ import time
 import anthropic
 
 client = anthropic.Anthropic(max_retries=0)  # the loop below does the retrying
+SPEND_CAPS = {"enforced_spend_limit_reached", "contract_spend_limit_reached"}
+
+
+def error_code(e: anthropic.RateLimitError) -> str | None:
+    details = (e.body.get("error") or {}).get("details") if isinstance(e.body, dict) else None
+    return details.get("error_code") if isinstance(details, dict) else None
 
 
 def delay_seconds(e: anthropic.RateLimitError, attempt: int) -> float:
@@ -31,9 +38,8 @@ def ask(prompt: str, attempts: int = 6) -> str:
             )
             return "".join(b.text for b in msg.content if b.type == "text")
         except anthropic.RateLimitError as e:
-            details = (e.body.get("error") or {}).get("details") if isinstance(e.body, dict) else None
-            # Tier spend cap: same type, no retry-after, lasts until next month.
-            if isinstance(details, dict) and details.get("error_code") == "enforced_spend_limit_reached":
+            # Spend cap: same type, no retry-after, lasts until the date in the message.
+            if error_code(e) in SPEND_CAPS:
                 raise
             if attempt == attempts - 1:
                 raise
@@ -43,4 +49,11 @@ def ask(prompt: str, attempts: int = 6) -> str:
     raise RuntimeError("unreachable")
 
 
-print(ask("Summarise this report: ..."))
+for report in ("Q3 report: ...", "Q4 report: ..."):
+    try:
+        print(ask(f"Summarise this report: {report}"))
+    except anthropic.RateLimitError as e:
+        if error_code(e) not in SPEND_CAPS:
+            raise
+        print(f"Spend cap reached ({error_code(e)}): stopping the batch until the limit is raised.", file=sys.stderr)
+        sys.exit(2)

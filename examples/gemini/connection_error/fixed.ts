@@ -1,6 +1,6 @@
 // Fixed: network failures get their own bounded retry. A fetch-level error is a TypeError
 // ("fetch failed", with the reason in err.cause) and not an ApiError, which is how it is
-// told apart from an HTTP error.
+// told apart from an HTTP error. retryOptions needs @google/genai 1.41.0 or later.
 import { ApiError, GoogleGenAI } from '@google/genai';
 
 const ai = new GoogleGenAI({ httpOptions: { retryOptions: { attempts: 3 } } }); // HTTP 408/429/5xx

@@ -1,4 +1,7 @@
-"""Fixed: the SDK's own retries with backoff for server errors; a persistent 500 is reported."""
+"""Fixed: the SDK's own retries with backoff for server errors; a persistent 500 is reported.
+
+HttpRetryOptions needs google-genai 1.21.0 or later.
+"""
 import sys
 
 from google import genai

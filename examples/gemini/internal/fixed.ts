@@ -1,6 +1,7 @@
 // Fixed: turns on the SDK's own retries (exponential backoff with jitter) for server errors
 // only. If 500 persists after them, the request itself may be the trigger: shorten the input
 // or try another model, as Google's troubleshooting guide suggests.
+// retryOptions needs @google/genai 1.41.0 or later.
 import { ApiError, GoogleGenAI } from '@google/genai';
 
 const ai = new GoogleGenAI({

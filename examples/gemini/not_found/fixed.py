@@ -5,7 +5,9 @@ import sys
 from google import genai
 from google.genai import errors
 
-MODEL = os.environ.get("GEMINI_MODEL", "gemini-2.5-flash")
+# The name is configuration now. The deployment still has the retired name set (the same one
+# as the broken example), so the 404 below names it and the list shows what to set instead.
+MODEL = os.environ.get("GEMINI_MODEL", "gemini-1.5-flash")
 client = genai.Client()
 
 

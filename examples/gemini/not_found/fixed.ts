@@ -18,7 +18,9 @@ function geminiError(err: unknown): GeminiError | undefined {
   }
 }
 
-const MODEL = process.env['GEMINI_MODEL'] ?? 'gemini-2.5-flash';
+// The name is configuration now. The deployment still has the retired name set (the same one
+// as the broken example), so the 404 below names it and the list shows what to set instead.
+const MODEL = process.env['GEMINI_MODEL'] ?? 'gemini-1.5-flash';
 const ai = new GoogleGenAI({});
 
 try {
