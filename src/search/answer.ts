@@ -4,7 +4,7 @@
  */
 import { providers, type ProviderId } from '~/site.config';
 import { familyOf, type Understood } from './matcher';
-import { maskSecrets } from './mask-secrets';
+import { maskedTail } from './mask-secrets';
 
 /** Longest paste a request carries: its tail, where tracebacks and logs put the error. */
 export const MAX_REQUEST_CHARS = 4_000;
@@ -34,9 +34,11 @@ export function entryRequest(
   understood: Understood,
   title: (summary: string) => string,
 ): { title: string; body: string } {
-  const masked = maskSecrets(paste.trim()).text;
-  const text = masked.length > MAX_REQUEST_CHARS ? `…\n${masked.slice(-MAX_REQUEST_CHARS)}` : masked;
-  const firstLine = masked.split('\n').find((line) => line.trim() !== '') ?? '';
+  const trimmed = paste.trim();
+  const tail = maskedTail(trimmed, MAX_REQUEST_CHARS);
+  const text = trimmed.length > MAX_REQUEST_CHARS ? `…\n${tail}` : tail;
+  const head = maskedTail(trimmed.slice(0, 1_000), 1_000);
+  const firstLine = head.split('\n').find((line) => line.trim() !== '') ?? '';
   const summary = understood.exception ?? (firstLine.length > 80 ? `${firstLine.slice(0, 79)}…` : firstLine);
   const facts = [
     understood.provider

@@ -93,3 +93,14 @@ export function maskSecrets(text: string): MaskedText {
   }
   return { text: out, masked };
 }
+
+/**
+ * The last `max` characters of a text, masked: a long paste is masked only where it is kept
+ * (masking 100 KB to keep 2 KB is a long task on every key). The part masked reaches back
+ * further than the part kept, so a secret cut where the tail begins is masked before it is cut.
+ */
+export function maskedTail(text: string, max: number): string {
+  const reach = max + 512;
+  const masked = maskSecrets(text.length > reach ? text.slice(-reach) : text).text;
+  return masked.length > max ? masked.slice(-max) : masked;
+}

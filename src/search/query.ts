@@ -5,7 +5,7 @@
 import type { Locale } from '~/site.config';
 import { isLocale } from '~/lib/content/entry-ids';
 import { stripBase } from '~/lib/routing/routes';
-import { maskSecrets } from './mask-secrets';
+import { maskedTail } from './mask-secrets';
 
 /**
  * The longest query a URL carries: a longer paste keeps its tail (where tracebacks end in
@@ -15,8 +15,7 @@ export const MAX_URL_QUERY_CHARS = 2_000;
 
 /** A query as it may go into a URL: secrets masked (maskSecrets), at most MAX_URL_QUERY_CHARS. */
 export function queryForUrl(query: string): string {
-  const masked = maskSecrets(query).text;
-  return masked.length > MAX_URL_QUERY_CHARS ? masked.slice(-MAX_URL_QUERY_CHARS).trimStart() : masked;
+  return maskedTail(query, MAX_URL_QUERY_CHARS).trimStart();
 }
 
 /** A search as the URL carries it: `?q=...&kind=error&provider=openai&severity=high&other=1`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskSecrets } from '~/search/mask-secrets';
+import { maskedTail, maskSecrets } from '~/search/mask-secrets';
 
 /** A key of the real shape: the documented prefix and length, random-looking characters. */
 const shape = (length: number, alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789') =>
@@ -76,5 +76,17 @@ describe('maskSecrets', () => {
       'claude-3-5-sonnet-20241022 gemini-2.5-flash model_not_found RESOURCE_EXHAUSTED',
     ].join('\n');
     expect(maskSecrets(paste)).toEqual({ text: paste, masked: { key: 0, token: 0, id: 0, email: 0 } });
+  });
+});
+
+describe('maskedTail', () => {
+  it('masks a key the cut would split, and keeps only the tail', () => {
+    const key = `sk-proj-${'Ab3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dF3hJ5kL7nP9rS1uV3xY5'.repeat(2)}`;
+    // The cut at 60 characters from the end falls inside the key.
+    const text = `${'log line\n'.repeat(5_000)}key=${key} then the error: insufficient_quota`;
+    const tail = maskedTail(text, 60);
+    expect(tail.length).toBeLessThanOrEqual(60);
+    expect(tail).toMatch(/insufficient_quota$/);
+    expect(tail).not.toContain(key.slice(-20));
   });
 });

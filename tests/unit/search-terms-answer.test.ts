@@ -3,7 +3,7 @@
  * that tells candidates apart and the masked request for a missing entry (src/search/answer.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { distinctiveTerms } from '~/search/matcher';
+import { distinctiveTerms, fullTextQueryFor } from '~/search/matcher';
 import { entryRequest, MAX_REQUEST_CHARS, telltale } from '~/search/answer';
 import { rankByTerms } from '~/search/any-terms';
 
@@ -105,5 +105,24 @@ describe('rankByTerms (the any-words fallback)', () => {
     expect(rankByTerms([found(1, 'a', 'b'), found(1, 'b')])).toEqual(['b']);
     expect(rankByTerms([found(2, 'status-page')])).toEqual(['status-page']);
     expect(rankByTerms([])).toEqual([]);
+  });
+});
+
+describe('fullTextQueryFor (what Pagefind gets)', () => {
+  const query = (text: string) => fullTextQueryFor(text, distinctiveTerms(text));
+
+  it('sends a typed query as typed and a paste as its telling words', () => {
+    expect(query('rate limit')).toBe('rate limit');
+    expect(query('APIキーが無効')).toBe('APIキーが無効');
+    const paste = `Traceback (most recent call last):\nopenai.RateLimitError: Error code: 429 - {'error': {'code': 'insufficient_quota'}}`;
+    expect(query(paste)?.split(' ').slice(0, 3)).toEqual(['insufficient_quota', 'RateLimitError', '429']);
+  });
+
+  it('sends nothing for text nothing can be read from', () => {
+    expect(query('x'.repeat(10_000))).toBeNull();
+    expect(query('{"error": {"message": "x", "type": [[[{{{'.repeat(300))).toBeNull();
+    const bytes = Array.from({ length: 5_000 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join('');
+    expect(query(bytes)).toBeNull();
+    expect(query('خطأ في الخادم '.repeat(200))).toBeNull();
   });
 });

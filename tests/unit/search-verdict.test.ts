@@ -76,6 +76,70 @@ const entries: MatcherEntry[] = [
       },
     ],
   },
+  {
+    key: 'openai/mismatched_organization',
+    provider: 'openai',
+    code: 'mismatched_organization',
+    httpStatus: 401,
+    errorType: 'invalid_request_error',
+    messages: [{ source: 'http', text: 'OpenAI-Organization header should match organization for API key' }],
+  },
+  {
+    key: 'azure-openai/401',
+    provider: 'azure-openai',
+    code: '401',
+    httpStatus: 401,
+    errorType: '401',
+    messages: [
+      {
+        source: 'http',
+        text: '{"error":{"code":"401","message":"Access denied due to invalid subscription key."}}',
+      },
+    ],
+  },
+  {
+    key: 'gemini/connection_error',
+    provider: 'gemini',
+    code: 'connection_error',
+    errorType: 'connection_error',
+    messages: [{ source: 'google-genai-js', text: 'TypeError: fetch failed' }],
+  },
+  {
+    key: 'gemini/timeout',
+    provider: 'gemini',
+    code: 'timeout',
+    errorType: 'timeout',
+    messages: [{ source: 'google-genai-python', text: 'httpx.ReadTimeout: The read operation timed out' }],
+  },
+  {
+    key: 'openai/invalid_tool_message_order',
+    provider: 'openai',
+    code: 'invalid_tool_message_order',
+    httpStatus: 400,
+    errorType: 'invalid_request_error',
+    messages: [
+      {
+        source: 'http',
+        text: "Invalid parameter: messages with role 'tool' must be a response to a preceeding message with 'tool_calls'.",
+      },
+    ],
+  },
+  {
+    key: 'openai/invalid_api_key',
+    provider: 'openai',
+    code: 'invalid_api_key',
+    httpStatus: 401,
+    errorType: 'invalid_request_error',
+    messages: [{ source: 'http', text: 'Incorrect API key provided: sk-proj-****abcd.' }],
+  },
+  {
+    key: 'gemini/api_key_invalid',
+    provider: 'gemini',
+    code: 'API_KEY_INVALID',
+    httpStatus: 400,
+    errorType: 'INVALID_ARGUMENT',
+    messages: [{ source: 'http', text: 'API key not valid. Please pass a valid API key.' }],
+  },
 ];
 const index = buildMatcherIndex(entries);
 const verdict = (text: string) => analyzePaste(index, text).verdict;
@@ -176,5 +240,67 @@ describe('pastes of any size or shape', () => {
 
   it('the long log is read by its tail', () => {
     expect(verdict(junk[0][1])).toEqual({ kind: 'exact', key: 'openai/insufficient_quota' });
+  });
+});
+
+describe('what the reader typed from memory', () => {
+  it('the words of a message in its order, its small words left out, count as the message', () => {
+    expect(verdict('exceeded current quota billing')).toEqual({
+      kind: 'choice',
+      keys: ['openai/insufficient_quota', 'gemini/resource_exhausted'],
+    });
+  });
+
+  it('a Japanese phrase means its English words and the codes they name', () => {
+    expect(verdict('OpenAI APIキーが無効 エラー')).toEqual({ kind: 'exact', key: 'openai/invalid_api_key' });
+    // API_KEY_INVALID, which the phrase means, is not read as the reader naming Gemini.
+    expect(verdict('APIキーが無効')).toEqual({
+      kind: 'choice',
+      keys: ['openai/invalid_api_key', 'gemini/api_key_invalid'],
+    });
+  });
+});
+
+describe('requests that got no answer', () => {
+  it('the provider’s connection or timeout entry, by the failure the paste names last', () => {
+    expect(
+      verdict(
+        '[GoogleGenerativeAI Error]: Error fetching from https://generativelanguage.googleapis.com/v1/models: Failed to fetch',
+      ),
+    ).toEqual({ kind: 'likely', keys: ['gemini/connection_error'] });
+    expect(
+      verdict(
+        "ConnectTimeout: HTTPSConnectionPool(host='generativelanguage.googleapis.com', port=443): timed out",
+      ),
+    ).toEqual({ kind: 'likely', keys: ['gemini/connection_error'] });
+    expect(verdict('Error in readBin: Timeout was reached [generativelanguage.googleapis.com]')).toEqual({
+      kind: 'likely',
+      keys: ['gemini/timeout'],
+    });
+  });
+});
+
+describe('providers named equally, or in passing', () => {
+  it('an app’s "OpenAI API error" before DeepSeek’s words: a message proves neither, so not exact', () => {
+    const body = openaiBody(
+      "Messages with role 'tool' must be a response to a preceding message with 'tool_calls'",
+      'invalid_request_error',
+      'invalid_request_error',
+    );
+    expect(verdict(`ERROR app.llm - OpenAI API error: Error code: 400 - ${body}`).kind).not.toBe('exact');
+  });
+
+  it('an Azure logger around OpenAI’s 401: the OpenAI-Organization header is OpenAI’s', () => {
+    const paste = `azure.ai.evaluation ERROR AsyncOpenAI request failed. AuthenticationError: Error code: 401 - ${openaiBody('OpenAI-Organization header should match organization for API key', 'invalid_request_error', 'mismatched_organization')}`;
+    expect(verdict(paste)).toEqual({ kind: 'exact', key: 'openai/mismatched_organization' });
+  });
+
+  it('another provider’s own code says more than a status: Azure named, OpenAI’s code', () => {
+    const paste = `Azure request failed. Error code: 401 - {'error': {'message': 'x', 'code': 'mismatched_organization'}}`;
+    expect(verdict(paste)).toEqual({
+      kind: 'shape',
+      key: 'openai/mismatched_organization',
+      provider: 'azure-openai',
+    });
   });
 });

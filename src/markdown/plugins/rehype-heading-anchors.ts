@@ -26,6 +26,8 @@ export function rehypeHeadingAnchors() {
           href: `#${id}`,
           ariaLabel: strings.linkToSection(toString(node)),
           dataHeadingLink: '',
+          // Not words of the page: kept out of the search index and its excerpts.
+          dataPagefindIgnore: '',
         },
         children: [{ type: 'text', value: '#' }],
       };

@@ -9,6 +9,7 @@ import {
   analyzePaste,
   boundPaste,
   distinctiveTerms,
+  fullTextQueryFor,
   readProvider,
   needsMessageTemplates,
   unpackMatcherIndex,
@@ -19,6 +20,7 @@ import {
   type Understood,
 } from '~/search/matcher/index';
 import { rankByTerms, type TermResults } from '~/search/any-terms';
+import { explainingExcerpt } from '~/search/excerpt';
 import { searchDataPaths, type SearchEntryCard } from '~/search/search-data';
 import {
   containsJapanese,
@@ -37,6 +39,8 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The page's parts under each heading that matched, with their own excerpts. */
+  sub_results?: { url: string; excerpt: string; locations: number[] }[];
 }
 
 interface PagefindApi {
@@ -56,7 +60,7 @@ export interface SearchHit {
   path: string;
   lang: Locale | undefined;
   title: string;
-  /** Pagefind's excerpt: escaped text with <mark> around matched words. */
+  /** The sentence that matched (src/search/excerpt.ts): escaped text with <mark> around matched words. */
   excerpt: string;
   kind: string;
   provider?: string | undefined;
@@ -145,17 +149,8 @@ const emptyOutcome: SearchOutcome = {
   providersWithEntries: new Set(),
 };
 
-/**
- * A query of more words than this, or on several lines, is a paste: Pagefind, which ANDs
- * every word, gets its telling words instead (src/search/matcher/terms.ts).
- */
-const MAX_TYPED_WORDS = 12;
 /** Telling words searched one by one when all of them together find nothing (any-terms.ts). */
 const anyTermsCount = 6;
-
-function isPaste(query: string): boolean {
-  return query.includes('\n') || query.split(/\s+/).length > MAX_TYPED_WORDS;
-}
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -327,25 +322,30 @@ export class SearchEngine {
       }
       return this.#fullText(text, state, isCurrent, other);
     };
-    // A paste goes to Pagefind as its telling words; a typed query as typed.
-    const fullTextQuery = isPaste(query) && terms.length > 0 ? terms.map((t) => t.term).join(' ') : query;
+    // A paste goes to Pagefind as its telling words; a typed query as typed; text nothing
+    // can be read from, not at all (terms.ts).
+    const fullTextQuery = fullTextQueryFor(query, terms);
     // Pagefind ranks in its worker while the matcher runs here.
-    const fullText = search(fullTextQuery, otherSearched);
+    const fullText = fullTextQuery === null ? Promise.resolve([]) : search(fullTextQuery, otherSearched);
     const { answer, understood, statusPages, providersWithEntries } = await this.#analyze(state);
     const base = { query, answer, understood, statusPages, providersWithEntries };
     // The matcher's answer needs no full-text search: show it while Pagefind works.
     if (answer.kind !== 'none' && onFirstResults && isCurrent())
       onFirstResults({ ...base, primary: [], other: [], relaxed: false, otherSearched, hasMore: false });
     let results = await fullText;
-    let relaxed = fullTextQuery !== query;
+    let relaxed = fullTextQuery !== null && fullTextQuery !== query;
     // Nothing for all the words: the pages holding the most of the telling ones, when the
     // query reads as an error or a question (junk that matches nothing gets no guesses).
-    if (results?.length === 0 && (understood.looksLikeError || containsJapanese(query))) {
+    if (
+      fullTextQuery !== null &&
+      results?.length === 0 &&
+      (understood.looksLikeError || containsJapanese(query))
+    ) {
       results = await this.#anyTerms(terms.slice(0, anyTermsCount), search, otherSearched);
       relaxed = true;
     }
     // Nothing in this language: look in the other before saying there is nothing.
-    if (answer.kind === 'none' && !otherSearched && results?.length === 0) {
+    if (fullTextQuery !== null && answer.kind === 'none' && !otherSearched && results?.length === 0) {
       otherSearched = true;
       results = await search(fullTextQuery, otherSearched);
     }
@@ -454,15 +454,18 @@ export class SearchEngine {
     );
     const response = await running;
     if (!response) return null;
+    // The words to mark in a summary shown as the excerpt: the query's own, and its Japanese words.
+    const markWords = [...query.split(/\s+/), ...distinctiveTerms(query).map((t) => t.term)];
     return response.results.map((result) => ({
       id: result.id,
       hit: async () => {
         const d = await result.data();
+        const source = { excerpt: d.excerpt, sections: d.sub_results ?? [], summary: d.meta.summary };
         return {
           path: pathOfUrl(d.url),
           lang: languageOfUrl(d.url, this.base),
           title: d.meta.title ?? d.url,
-          excerpt: d.excerpt,
+          excerpt: explainingExcerpt(source, markWords),
           kind: d.meta.kind ?? 'article',
           provider: d.meta.provider,
           code: d.meta.code,

@@ -52,15 +52,26 @@ class SearchPage extends HTMLElement {
     else this.#runner.engine.warm();
   }
 
+  /**
+   * The fields read one by one: `new FormData(form)` prepares the textarea's value for
+   * submission, over 100 ms for a long paste, and this runs on every key.
+   */
   #readForm(form: HTMLFormElement): SearchState {
-    const data = new FormData(form);
-    const value = (name: string) => (data.get(name) as string | null) || undefined;
+    const value = (name: string) => {
+      const field = form.elements.namedItem(name);
+      const filled =
+        field instanceof HTMLTextAreaElement ||
+        field instanceof HTMLSelectElement ||
+        field instanceof HTMLInputElement;
+      return (filled && field.value) || undefined;
+    };
+    const other = form.elements.namedItem('other');
     return {
-      query: (data.get('q') as string | null) ?? '',
+      query: value('q') ?? '',
       kind: value('kind'),
       provider: value('provider'),
       severity: value('severity'),
-      other: data.get('other') === '1',
+      other: other instanceof HTMLInputElement && other.checked,
     } as SearchState;
   }
 

@@ -20,6 +20,8 @@ const STATUS_PATTERNS: RegExp[] = [
   /\bhttp(?:\/\d(?:\.\d)?)?\s+(\d{3})\b/g,
   /(?:error|exception):\s*(\d{3})\b/g,
   /\b(\d{3}):\s*(?:gateway|bad gateway|service unavailable|too many|internal server|bad request|unauthorized|forbidden|not found|overloaded|payment required)/g,
+  // A status opening the message after a prefix: "…projects section: 504 Deadline expired".
+  /:\s+(\d{3})\s+[a-z]/g,
   // Python requests' HTTPError: "401 Client Error: Unauthorized for url".
   /\b(\d{3}) (?:client|server) error\b/g,
   /\b(\d{3})\s+(?:quota exceeded|resource has been exhausted|resource exhausted|deadline exceeded|rate limit|[a-z]+_[a-z_]+|too many|bad request|unauthorized|forbidden|not found|payment required|internal server error|service unavailable|gateway timeout|overloaded|status code)\b/g,

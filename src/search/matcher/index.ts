@@ -19,7 +19,7 @@ export { editDistance, MIN_SCORE, prepareQuery, scoreEntries } from './score';
 export { analyzePaste } from './verdict';
 export { packMatcherIndex, unpackMatcherIndex, needsMessageTemplates } from './pack';
 export type { PackedMatcherCore, PackedMatcherMessages, PackedMatcherRow } from './pack';
-export { distinctiveTerms, type SearchTerm } from './terms';
+export { distinctiveTerms, fullTextQueryFor, isPaste, type SearchTerm } from './terms';
 
 import { prepareQuery, scoreEntries } from './score';
 import { boundPaste } from './normalize';

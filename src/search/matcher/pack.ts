@@ -140,5 +140,7 @@ export function unpackMatcherIndex(core: PackedMatcherCore, messages?: PackedMat
 
 /** Whether a query is long enough for the long templates to matter (a run of SHINGLE_SIZE words). */
 export function needsMessageTemplates(query: string): boolean {
+  // A long paste needs them whatever it holds: no need to read all of it to know.
+  if (query.length > 500) return true;
   return tokenize(maskVariableParts(query)).length >= SHINGLE_SIZE;
 }

@@ -170,7 +170,10 @@ const patterns: CluePattern[] = [
     pattern:
       /(?:^|[^\w-])openai\.\w*(?:error|exception)\b|[\\/](?:site-packages|node_modules)[\\/]openai[\\/]|openaiexception|\bopenai\.error\b|\bfrom openai\b|["']param["']\s*:|\binsufficient_quota\b/,
   },
-  { provider: 'openai', weight: 80, pattern: /\bopenai api\b|\bchatgpt\b/ },
+  // Not inside a name or path: "chatgpt-plugin" is a project, not the provider.
+  { provider: 'openai', weight: 80, pattern: /\bopenai api\b|(?<![\w/.-])chatgpt(?![\w/.-])/ },
+  // The name alone ("Failed to get response from OpenAI"): a hint, as a model name is.
+  { provider: 'openai', weight: 30, pattern: /(?<![\w/.-])openai(?![\w/.-])/ },
   // Model names: weak, since routers and clouds serve them too.
   {
     provider: 'openai',

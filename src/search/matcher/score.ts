@@ -36,7 +36,7 @@
  */
 import { providerIds, type ProviderId } from '~/site.config';
 import { SHINGLE_SIZE, maskVariableParts, queryGrams, tokenize, VAR } from './normalize';
-import { extractClues } from './clues';
+import { extractClues, isShortQuery } from './clues';
 import type { ErrorMatch, IndexedEntry, IndexedTemplate, MatcherIndex, QueryClues } from './types';
 
 export const MIN_SCORE = 40;
@@ -83,6 +83,8 @@ const MIN_RUN_CONTENT_WORDS = 2;
 
 export interface PreparedQuery {
   clues: QueryClues;
+  /** Words were added to the reader's (see prepareQuery): they are not a message typed from memory. */
+  aliased: boolean;
   /**
    * The query is one identifier (`rate_limit_exceeded`): a code, not a message. A message of
    * the same words (Mistral's "Rate limit exceeded") must not outrank the entry whose code it is.
@@ -199,7 +201,8 @@ function bestRun(template: IndexedTemplate, query: PreparedQuery, owners: Map<st
     let rareSeen = false;
     const words = new Set<string>();
     for (const shingle of sentence.shingles) {
-      if (shingle.split(' ').length < SHINGLE_SIZE || !query.grams.has(shingle)) {
+      // The set first: most shingles are not in the query, and counting words allocates.
+      if (!query.grams.has(shingle) || shingle.split(' ').length < SHINGLE_SIZE) {
         run = 0;
         rareSeen = false;
         words.clear();
@@ -225,8 +228,45 @@ function messageMatch(
   let partial = 0;
   for (const template of entry.templates)
     if (template.tokenCount >= MIN_TEMPLATE_TOKENS)
-      partial = Math.max(partial, bestRun(template, query, owners));
+      partial = Math.max(partial, bestRun(template, query, owners), wordsInOrder(template, query));
   return { coverage: 0, partial };
+}
+
+/** Words at most this far apart in a message still read as its phrase ("exceeded [your] current"). */
+const MAX_WORD_GAP = 2;
+/** Typed words, in order, that make a phrase of a message. */
+const MIN_WORDS_IN_ORDER = 3;
+
+/**
+ * For a typed query: the most of its content words, taken in its order, that a template
+ * holds in that order with at most MAX_WORD_GAP between neighbours, when at least
+ * MIN_WORDS_IN_ORDER; else 0. People type a message from memory without its small words
+ * ("exceeded current quota" for "You exceeded your current quota").
+ */
+function wordsInOrder(template: IndexedTemplate, query: PreparedQuery): number {
+  if (query.aliased || query.tokenCount > TYPED_QUERY_TOKENS) return 0;
+  const typed = query.text.split(' ').filter((word) => word !== VAR && !STOPWORDS.has(word));
+  if (typed.length < MIN_WORDS_IN_ORDER) return 0;
+  const words = template.text.split(' ');
+  let best = 0;
+  for (let first = 0; first < typed.length; first++) {
+    for (
+      let start = words.indexOf(typed[first]!);
+      start !== -1;
+      start = words.indexOf(typed[first]!, start + 1)
+    ) {
+      let at = start;
+      let count = 1;
+      for (const next of typed.slice(first + 1)) {
+        const found = words.slice(at + 1, at + 2 + MAX_WORD_GAP).indexOf(next);
+        if (found === -1) break;
+        at += found + 1;
+        count++;
+      }
+      if (count >= MIN_WORDS_IN_ORDER) best = Math.max(best, count);
+    }
+  }
+  return best;
 }
 
 function exceptionMatches(entry: IndexedEntry, clues: QueryClues): boolean {
@@ -287,14 +327,20 @@ export function scoreEntry(
   return { key: entry.key, score: Math.round(score * 100) / 100, reasons };
 }
 
-export function prepareQuery(index: MatcherIndex, text: string, short?: boolean): PreparedQuery {
-  const clues = extractClues(text, short);
+/**
+ * `reader`: what the reader wrote, when `text` adds words for it (a Japanese question's
+ * English meaning, aliases.ts): its shortness decides how the clues are read, and only its
+ * own words are taken as a message typed from memory.
+ */
+export function prepareQuery(index: MatcherIndex, text: string, reader = text): PreparedQuery {
+  const clues = extractClues(text, isShortQuery(reader));
   const tokens = tokenize(maskVariableParts(text));
   let codes = codesOf.get(index);
   if (!codes) codesOf.set(index, (codes = new Set(index.entries.map((e) => e.code))));
   const typoTokens = [...clues.codeTokens].filter((token) => !codes.has(token));
   return {
     clues,
+    aliased: reader !== text,
     identifier: /^[\w.-]*_[\w.-]*$/.test(text.trim()),
     text: tokens.join(' '),
     tokenCount: tokens.length,

@@ -15,6 +15,15 @@ export interface SearchTerm {
   weight: number;
 }
 
+/** A query of more words than this, or on several lines, is a paste: Pagefind gets its telling words. */
+export const MAX_TYPED_WORDS = 12;
+/** A "word" longer than this is a hash, base64 or a key: nothing to search for. */
+export const MAX_WORD_LENGTH = 40;
+
+export function isPaste(query: string): boolean {
+  return query.includes('\n') || query.trim().split(/\s+/).length > MAX_TYPED_WORDS;
+}
+
 /** Noise removed before words are read: paths, URLs, ids, hashes, timestamps, line numbers. */
 const NOISE: RegExp[] = [
   /\bhttps?:\/\/\S+/g,
@@ -66,7 +75,8 @@ export function distinctiveTerms(paste: string, max = 8): SearchTerm[] {
   const seen = new Map<string, { term: string; weight: number; position: number }>();
   raw.forEach((token, position) => {
     const word = token.replace(/^[.-]+|[.-]+$/g, '');
-    if (word === '') return;
+    // Japanese runs are split into words below; any other run this long is not a word.
+    if (word === '' || (word.length > MAX_WORD_LENGTH && !japaneseRun.test(word))) return;
     const candidates: { term: string; weight: number }[] = [];
     const className = CLASS.exec(word)?.[1];
     const asClass = className && isClassName(className) ? className : undefined;
@@ -95,4 +105,20 @@ export function distinctiveTerms(paste: string, max = 8): SearchTerm[] {
     .sort((a, b) => b.weight - a.weight || b.position - a.position)
     .slice(0, max)
     .map(({ term, weight }) => ({ term, weight }));
+}
+
+/**
+ * What Pagefind gets for a query: a typed query as typed, a paste as its telling words. Null
+ * for text nothing can be read from (random bytes, a run of brackets, one 10,000-character
+ * token): it gets the no-match answer, not pages that happen to share a fragment with it. A
+ * paste is readable with a code, class or status among its words, or three telling words.
+ */
+export function fullTextQueryFor(query: string, terms: readonly SearchTerm[]): string | null {
+  if (!isPaste(query)) {
+    // Typed: readable with a word of a word's length, or Japanese words (which have no spaces).
+    const aWord = query.split(/\s+/).some((word) => word.length > 0 && word.length <= MAX_WORD_LENGTH);
+    return aWord || japaneseRun.test(query) ? query : null;
+  }
+  const readable = terms.length >= 3 || terms.some((t) => t.weight >= 2);
+  return readable ? terms.map((t) => t.term).join(' ') : null;
 }

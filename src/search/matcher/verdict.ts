@@ -16,7 +16,7 @@
  * A strong match is a code or a message (whole or a run of its words); a code typed from
  * memory or a status only one entry has is only likely.
  */
-import { EXCEPTION_NAME, isShortQuery } from './clues';
+import { EXCEPTION_NAME } from './clues';
 import { englishFor } from './aliases';
 import { boundPaste } from './normalize';
 import { familyOf, readProvider } from './providers';
@@ -117,6 +117,18 @@ function byClientFailure(entries: readonly IndexedEntry[], clues: QueryClues): I
   return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * A choice when the paste names a provider, if only by a model name or in passing ("Gemini
+ * AIのAPIを使っていると…"): that provider's candidates; none when it has none, since the
+ * reader said whose error it is (the full text then searches).
+ */
+function byHintedProvider(verdict: Verdict, hint: string | undefined): Verdict {
+  if (verdict.kind !== 'choice' || !hint) return verdict;
+  const own = verdict.keys.filter((key) => providerOf(key) === hint);
+  if (own.length === 0) return { kind: 'none' };
+  return own.length === 1 ? { kind: 'likely', keys: own } : { kind: 'choice', keys: own };
+}
+
 /** The one entry of a provider with the paste's status or exception class, if exactly one has it. */
 function ownByStatusOrClass(own: readonly IndexedEntry[], clues: QueryClues): IndexedEntry | undefined {
   const byStatus = own.filter((e) => e.httpStatus !== null && clues.statuses.has(e.httpStatus));
@@ -135,7 +147,7 @@ export function analyzePaste(index: MatcherIndex, paste: string): PasteAnalysis 
     : '';
   const text = english ? `${bounded}\n${english}` : bounded;
   if (text === '') return { verdict: { kind: 'none' }, understood: { looksLikeError: false }, matches: [] };
-  const query = prepareQuery(index, text, isShortQuery(bounded));
+  const query = prepareQuery(index, text, bounded);
   // The provider is read from what the reader wrote: the alias codes (API_KEY_INVALID) are Gemini's clues.
   const reading = readProvider(bounded, query.clues.short);
   const entries = new Map(index.entries.map((e) => [e.key, e]));
@@ -148,7 +160,11 @@ export function analyzePaste(index: MatcherIndex, paste: string): PasteAnalysis 
     matches = all.filter((m) => providerOf(m.key) === provider);
     const best = matches.find(isStrong);
     const own = index.entries.filter((e) => e.provider === provider);
-    const byClue = best ? undefined : ownByStatusOrClass(own, query.clues);
+    const family = familyOf(provider);
+    const alike = all.filter((m) => isStrong(m) && familyOf(providerOf(m.key)) === family);
+    // Another provider's own code (`mismatched_organization`) says more than a status.
+    const alikeByCode = alike.find((m) => m.reasons.includes('code') && !entries.get(m.key)?.genericCode);
+    const byClue = best || alikeByCode ? undefined : ownByStatusOrClass(own, query.clues);
     if (best) verdict = { kind: 'exact', key: best.key };
     else if (byClue) {
       // Nothing in the text is the entry's, but the provider is known and only one of its
@@ -156,8 +172,6 @@ export function analyzePaste(index: MatcherIndex, paste: string): PasteAnalysis 
       verdict = { kind: 'likely', keys: [byClue.key] };
       matches = [{ key: byClue.key, score: 0, reasons: ['provider+status'] }, ...matches];
     } else {
-      const family = familyOf(provider);
-      const alike = all.filter((m) => isStrong(m) && familyOf(providerOf(m.key)) === family);
       verdict = alike[0] ? { kind: 'shape', key: alike[0].key, provider } : likely(matches);
       if (alike[0]) matches = [alike[0], ...matches];
     }
@@ -169,10 +183,10 @@ export function analyzePaste(index: MatcherIndex, paste: string): PasteAnalysis 
     verdict = best ? { kind: 'shape', key: best.key, provider: reading.service } : likely(matches);
   } else if (reading.family) {
     matches = all.filter((m) => familyOf(providerOf(m.key)) === reading.family);
-    verdict = decideAmong(matches, entries, reading.contested !== undefined);
+    verdict = byHintedProvider(decideAmong(matches, entries, reading.contested !== undefined), reading.hint);
   } else {
     matches = all;
-    verdict = decideAmong(matches, entries);
+    verdict = byHintedProvider(decideAmong(matches, entries), reading.hint);
   }
 
   // Nothing recognised in the words: the provider a model name hints at, with the paste's
