@@ -121,7 +121,9 @@ describe('fullTextQueryFor (what Pagefind gets)', () => {
   it('sends nothing for text nothing can be read from', () => {
     expect(query('x'.repeat(10_000))).toBeNull();
     expect(query('{"error": {"message": "x", "type": [[[{{{'.repeat(300))).toBeNull();
-    const bytes = Array.from({ length: 5_000 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join('');
+    const bytes = Array.from({ length: 5_000 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join(
+      '',
+    );
     expect(query(bytes)).toBeNull();
     expect(query('خطأ في الخادم '.repeat(200))).toBeNull();
   });
