@@ -214,6 +214,15 @@ describe('what was understood', () => {
     });
   });
 
+  it.each([
+    // vllm-project/vllm#15518: a Jupyter traceback copied before its last line.
+    'File ~/.conda/envs/vllm/lib/python3.12/site-packages/httpx/_client.py:1014, in Client._send_single_request(self, request)\n   1013 with request_context(request=request):',
+    '  File "/app/main.py", line 12, in <module>\n    client.chat.completions.create(model=m)',
+    '    at async Promise.all (index 0)\n    at run (/srv/app/dist/index.js:41:17)',
+  ])('a traceback cut before its error still reads as an error: %s', (paste) => {
+    expect(analyzePaste(index, paste).understood.looksLikeError).toBe(true);
+  });
+
   it('junk reads as no error at all', () => {
     expect(analyzePaste(index, 'qwzx plorb 7f3a9 zzzz').understood.looksLikeError).toBe(false);
   });

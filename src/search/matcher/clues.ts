@@ -22,6 +22,8 @@ const STATUS_PATTERNS: RegExp[] = [
   /\b(\d{3}):\s*(?:gateway|bad gateway|service unavailable|too many|internal server|bad request|unauthorized|forbidden|not found|overloaded|payment required)/g,
   // A status opening the message after a prefix: "…projects section: 504 Deadline expired".
   /:\s+(\d{3})\s+[a-z]/g,
+  // A status before a Japanese word: 「429エラー」「401 エラーが出る」.
+  /\b(\d{3})\s*(?:エラー|error)/g,
   // Python requests' HTTPError: "401 Client Error: Unauthorized for url".
   /\b(\d{3}) (?:client|server) error\b/g,
   /\b(\d{3})\s+(?:quota exceeded|resource has been exhausted|resource exhausted|deadline exceeded|rate limit|[a-z]+_[a-z_]+|too many|bad request|unauthorized|forbidden|not found|payment required|internal server error|service unavailable|gateway timeout|overloaded|status code)\b/g,
@@ -33,8 +35,22 @@ function isStatus(n: number): boolean {
   return n >= 400 && n <= 599;
 }
 
+/**
+ * Reason phrases only one status has, quoted on their own ("「Too Many Requests」というエラー",
+ * "Last error: Too Many Requests"): the status they name.
+ */
+const REASON_PHRASES: [RegExp, number][] = [
+  [/\btoo many requests\b/, 429],
+  [/\bpayment required\b/, 402],
+  [/\binternal server error\b/, 500],
+  [/\bbad gateway\b/, 502],
+  [/\bservice unavailable\b/, 503],
+  [/\bgateway time-?out\b/, 504],
+];
+
 function extractStatuses(lower: string, short: boolean): Set<number> {
   const statuses = new Set<number>();
+  for (const [phrase, status] of REASON_PHRASES) if (phrase.test(lower)) statuses.add(status);
   for (const pattern of STATUS_PATTERNS) {
     for (const m of lower.matchAll(pattern)) {
       const n = Number(m[1]);

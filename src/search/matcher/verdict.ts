@@ -38,6 +38,9 @@ const TIE = 15;
 const ERROR_WORDS =
   /\b(?:error|exception|failed|failure|invalid|denied|exceeded|unauthorized|forbidden|timeout|timed out|refused|limit|quota|overloaded|unavailable|not found|traceback)\b|エラー|失敗|制限|無効|上限|タイムアウト|拒否|できません|課金/i;
 
+/** A stack frame (Python's `File "…", line 12` or `File …/x.py:1014`, Node's `at f (…:3:9)`): a traceback cut before its error. */
+const STACK_FRAME = /^\s*(?:File\s.*(?:, line \d+|\.py:\d+)|at\s.*:\d+:\d+\)?\s*$)/m;
+
 function isStrong(match: ErrorMatch): boolean {
   return match.reasons.some((r) => r === 'code' || r === 'message' || r === 'message:partial');
 }
@@ -129,14 +132,26 @@ function byHintedProvider(verdict: Verdict, hint: string | undefined): Verdict {
   return own.length === 1 ? { kind: 'likely', keys: own } : { kind: 'choice', keys: own };
 }
 
-/** The one entry of a provider with the paste's status or exception class, if exactly one has it. */
-function ownByStatusOrClass(own: readonly IndexedEntry[], clues: QueryClues): IndexedEntry | undefined {
+/** At most this many of a provider's entries share a status for it to point at them. */
+const MAX_BY_STATUS = 3;
+
+/**
+ * A provider's entries with the paste's status (the more common first, at most
+ * MAX_BY_STATUS: OpenAI's 401 is a wrong key far more often than a wrong organization), or
+ * the one with its exception class, or the one for its failure to get an answer; [] when
+ * none is told apart.
+ */
+function ownByStatusOrClass(own: readonly IndexedEntry[], clues: QueryClues): IndexedEntry[] {
   const byStatus = own.filter((e) => e.httpStatus !== null && clues.statuses.has(e.httpStatus));
-  if (byStatus.length === 1) return byStatus[0];
+  if (byStatus.length > 0 && byStatus.length <= MAX_BY_STATUS)
+    return [...byStatus].sort(
+      (a, b) => b.prevalence - a.prevalence || providerRank(a.key) - providerRank(b.key),
+    );
   const byClass = own.filter((e) => clues.exceptions.some((name) => e.exceptions.includes(name)));
-  if (byClass.length === 1) return byClass[0];
+  if (byClass.length === 1) return byClass;
   // No status: the request got no answer ("Failed to fetch", "timed out").
-  return clues.statuses.size === 0 ? byClientFailure(own, clues) : undefined;
+  const byFailure = clues.statuses.size === 0 ? byClientFailure(own, clues) : undefined;
+  return byFailure ? [byFailure] : [];
 }
 
 export function analyzePaste(index: MatcherIndex, paste: string): PasteAnalysis {
@@ -164,13 +179,25 @@ export function analyzePaste(index: MatcherIndex, paste: string): PasteAnalysis 
     const alike = all.filter((m) => isStrong(m) && familyOf(providerOf(m.key)) === family);
     // Another provider's own code (`mismatched_organization`) says more than a status.
     const alikeByCode = alike.find((m) => m.reasons.includes('code') && !entries.get(m.key)?.genericCode);
-    const byClue = best || alikeByCode ? undefined : ownByStatusOrClass(own, query.clues);
+    // The provider's own entry for a shared code (`invalid_request_error`) comes before
+    // the entries that merely share its status.
+    const byOwnCode = matches
+      .filter((m) => m.reasons.includes('code:generic'))
+      .map((m) => entries.get(m.key))
+      .filter((e): e is IndexedEntry => e !== undefined);
+    const byClue =
+      best || alikeByCode
+        ? []
+        : [...byOwnCode, ...ownByStatusOrClass(own, query.clues).filter((e) => !byOwnCode.includes(e))].slice(
+            0,
+            MAX_BY_STATUS,
+          );
     if (best) verdict = { kind: 'exact', key: best.key };
-    else if (byClue) {
+    else if (byClue.length > 0) {
       // Nothing in the text is the entry's, but the provider is known and only one of its
       // entries has the stated status (or exception class): likely that one.
-      verdict = { kind: 'likely', keys: [byClue.key] };
-      matches = [{ key: byClue.key, score: 0, reasons: ['provider+status'] }, ...matches];
+      verdict = { kind: 'likely', keys: byClue.map((e) => e.key) };
+      matches = [...byClue.map((e) => ({ key: e.key, score: 0, reasons: ['provider+status'] })), ...matches];
     } else {
       verdict = alike[0] ? { kind: 'shape', key: alike[0].key, provider } : likely(matches);
       if (alike[0]) matches = [alike[0], ...matches];
@@ -195,7 +222,7 @@ export function analyzePaste(index: MatcherIndex, paste: string): PasteAnalysis 
   // still point at one entry, or at the few that raise that class.
   if (verdict.kind === 'none') {
     const hinted = reading.hint ? index.entries.filter((e) => e.provider === reading.hint) : [];
-    const byHint = hinted.length > 0 ? ownByStatusOrClass(hinted, query.clues) : undefined;
+    const byHint = ownByStatusOrClass(hinted, query.clues);
     const byClass = index.entries
       .filter((e) => query.clues.exceptions.some((name) => e.exceptions.includes(name)))
       .filter((e) => !reading.family || familyOf(e.provider) === reading.family)
@@ -204,7 +231,7 @@ export function analyzePaste(index: MatcherIndex, paste: string): PasteAnalysis 
       ? index.entries.filter((e) => familyOf(e.provider) === reading.family)
       : [];
     const byFailure = query.clues.statuses.size === 0 ? byClientFailure(inFamily, query.clues) : undefined;
-    if (byHint) verdict = { kind: 'likely', keys: [byHint.key] };
+    if (byHint.length > 0) verdict = { kind: 'likely', keys: byHint.map((e) => e.key) };
     else if (byFailure) verdict = { kind: 'likely', keys: [byFailure.key] };
     else if (byClass.length > 0 && byClass.length <= 4)
       verdict = { kind: 'likely', keys: byClass.slice(0, 3).map((e) => e.key) };
@@ -221,7 +248,8 @@ export function analyzePaste(index: MatcherIndex, paste: string): PasteAnalysis 
       reading.clues.length > 0 ||
       query.clues.statuses.size > 0 ||
       exception !== undefined ||
-      ERROR_WORDS.test(text),
+      ERROR_WORDS.test(text) ||
+      STACK_FRAME.test(text),
   };
   return { verdict, understood, matches };
 }
