@@ -35,6 +35,21 @@ const en = {
   search: 'Search',
   searchIntro: 'Paste an error code, a message or a whole traceback',
   searchNeedsJs: 'Search needs JavaScript. Every error is listed in the error reference:',
+  statusPage: {
+    title: (status: number, reason: string) => `HTTP ${status} ${reason}`,
+    breadcrumb: 'Breadcrumb',
+    byProvider: (status: number) => `HTTP ${status} by provider`,
+    lead: (status: number, n: number) =>
+      n === 1
+        ? `One entry in the reference answers with ${status}. Under it, what in the error shows it is this one: the field that carries its code and the provider’s hosts.`
+        : `${n} entries in the reference answer with ${status}. Under each, what in the error tells it from the others: the field that carries its code, the provider’s hosts, and its message where those are not enough.`,
+    bodyField: 'Body field',
+    exception: 'Exception',
+    hosts: 'Hosts',
+    message: 'Message',
+    otherStatuses: 'Other HTTP statuses',
+  },
+  statusLink: (status: number) => `Every HTTP ${status} error, and how to tell them apart`,
   searchPlaceholder: 'Search errors, codes, messages',
   quickSearch: 'Quick search',
   tags: 'Tags',
@@ -101,6 +116,7 @@ const en = {
   appliesTo: 'Applies to',
   relatedErrors: 'Related errors',
   sameStatusElsewhere: (status: number) => `HTTP ${status} at other providers`,
+  noSameStatus: (status: number) => `No other provider in the reference answers with ${status} yet.`,
   relatedArticles: 'Related articles',
   allErrors: 'All errors',
   articlesIntro: 'Long-form articles on AI API errors: the causes behind them and how to get unstuck.',
@@ -161,6 +177,21 @@ const ja: UiStrings = {
   search: '検索',
   searchIntro: 'エラーコード、メッセージ、トレースバック全体を貼り付けてください',
   searchNeedsJs: '検索には JavaScript が必要です。すべてのエラーはエラー一覧から探せます：',
+  statusPage: {
+    title: (status: number, reason: string) => `HTTP ${status} ${reason}`,
+    breadcrumb: 'パンくずリスト',
+    byProvider: (status: number) => `プロバイダー別の HTTP ${status}`,
+    lead: (status: number, n: number) =>
+      n === 1
+        ? `リファレンスで ${status} を返すエントリーは 1 件です。エントリーの下に、このエラーだと見分けるための手がかりとして、コードが入るフィールドとプロバイダーのホストを示します。`
+        : `リファレンスで ${status} を返すエントリーは ${n} 件です。各エントリーの下に、他と見分けるための手がかりを示します。コードが入るフィールド、プロバイダーのホスト、それだけで足りない場合はメッセージです。`,
+    bodyField: 'ボディのフィールド',
+    exception: '例外名',
+    hosts: 'ホスト',
+    message: 'メッセージ',
+    otherStatuses: '他の HTTP ステータス',
+  },
+  statusLink: (status: number) => `HTTP ${status} のエラー一覧と見分け方`,
   searchPlaceholder: 'エラー・コード・メッセージで検索',
   quickSearch: 'クイック検索',
   tags: 'タグ',
@@ -226,6 +257,8 @@ const ja: UiStrings = {
   appliesTo: '対象',
   relatedErrors: '関連するエラー',
   sameStatusElsewhere: (status: number) => `他のプロバイダーの HTTP ${status}`,
+  noSameStatus: (status: number) =>
+    `リファレンスには、${status} を返す他のプロバイダーのエントリーはまだありません。`,
   relatedArticles: '関連記事',
   allErrors: 'すべてのエラー',
   articlesIntro: 'AI API のエラーについて、原因と抜け出し方を詳しく解説した記事です。',

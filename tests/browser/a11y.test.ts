@@ -48,6 +48,7 @@ const pageTypes: PageType[] = [
     ja: '/ja/articles/openai-api-quota-error-jp/',
   },
   { kind: 'error index', en: '/en/errors/', ja: '/ja/errors/' },
+  { kind: 'HTTP status page', en: '/en/status/429/', ja: '/ja/status/429/' },
   { kind: 'provider index', en: '/en/errors/openai/', ja: '/ja/errors/openai/' },
   {
     kind: 'error entry',
