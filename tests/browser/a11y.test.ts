@@ -48,6 +48,18 @@ const pageTypes: PageType[] = [
     ja: '/ja/articles/openai-api-quota-error-jp/',
   },
   { kind: 'error index', en: '/en/errors/', ja: '/ja/errors/' },
+  {
+    kind: 'error index, filtered',
+    en: '/en/errors/',
+    ja: '/ja/errors/',
+    prepare: async (page) => {
+      await page.selectOption('select[name="status"]', '429');
+      await page.selectOption('select[name="severity"]', 'medium');
+      await page.waitForFunction(() =>
+        /\d/.test(document.querySelector('[data-filter-count]')?.textContent ?? ''),
+      );
+    },
+  },
   { kind: 'HTTP status page', en: '/en/status/429/', ja: '/ja/status/429/' },
   { kind: 'provider index', en: '/en/errors/openai/', ja: '/ja/errors/openai/' },
   {

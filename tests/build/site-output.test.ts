@@ -337,12 +337,21 @@ describe('HTTP status pages', () => {
     // An entry whose status no other provider shares still links its page (Anthropic's 529).
     expect(unique).toBeGreaterThan(0);
   });
+
+  it.each(['/en/errors/', '/ja/errors/'])('%s: the status column links the status pages', (path) => {
+    const rows = $$(page(path), 'tbody tr[data-status]');
+    expect(rows.length).toBeGreaterThan(50);
+    for (const row of rows) {
+      const status = row.getAttribute('data-status')!;
+      const link = row.querySelector(`a[href="/${expectedLang(path)}/status/${status}/"]`);
+      if (status === 'none') expect(row.querySelector('a[href*="/status/"]')).toBeNull();
+      else expect(link, `${path}: row of status ${status}`).not.toBeNull();
+    }
+  });
 });
 
 describe('JavaScript shipped per page', () => {
   const themeOnly = [
-    '/en/errors/',
-    '/ja/errors/',
     ...builtPagesSafe().filter((p) => /^\/(en|ja)\/tags\//.test(p)),
     '/404.html',
     '/en/404/',
@@ -382,6 +391,12 @@ describe('JavaScript shipped per page', () => {
       }
     }
     expect([...new Set(problems)]).toEqual([]);
+  });
+
+  // The error index's filter is its one island; without it the page is the full list.
+  it.each(['/en/errors/', '/ja/errors/'])('%s ships the theme scripts and the error filter only', (path) => {
+    const scripts = scriptsOf(page(path)).filter((label) => label !== 'site-search');
+    expect(scripts.sort()).toEqual(['error-filter', 'theme-init', 'theme-toggle']);
   });
 
   it.each([articleEn, articleJa])('%s ships the task-list script', (path) => {
