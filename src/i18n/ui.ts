@@ -35,6 +35,16 @@ const en = {
   search: 'Search',
   searchIntro: 'Paste an error code, a message or a whole traceback',
   searchNeedsJs: 'Search needs JavaScript. Every error is listed in the error reference:',
+  searchPrivacy:
+    'Search runs in your browser. API keys, tokens, account IDs and e-mail addresses are masked before the text goes into the address bar.',
+  searchPrivacyNoScript:
+    'Without JavaScript the text is sent in the address as it is: remove API keys and tokens before you search.',
+  homePage: {
+    title: 'Paste an AI API error',
+    providers: 'Providers',
+    entryCount: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
+    mostCommon: 'Most common errors',
+  },
   statusPage: {
     title: (status: number, reason: string) => `HTTP ${status} ${reason}`,
     breadcrumb: 'Breadcrumb',
@@ -186,6 +196,16 @@ const ja: UiStrings = {
   search: '検索',
   searchIntro: 'エラーコード、メッセージ、トレースバック全体を貼り付けてください',
   searchNeedsJs: '検索には JavaScript が必要です。すべてのエラーはエラー一覧から探せます：',
+  searchPrivacy:
+    '検索はブラウザー内で動きます。API キー、トークン、アカウント ID、メールアドレスは、アドレスバーに入る前に伏せ字にします。',
+  searchPrivacyNoScript:
+    'JavaScript が無効なときは、入力したテキストがそのままアドレスに入ります。API キーやトークンを消してから検索してください。',
+  homePage: {
+    title: 'AI API のエラーを貼り付けてください',
+    providers: 'プロバイダー',
+    entryCount: (n: number) => `${n} 件`,
+    mostCommon: 'よくあるエラー',
+  },
   statusPage: {
     title: (status: number, reason: string) => `HTTP ${status} ${reason}`,
     breadcrumb: 'パンくずリスト',

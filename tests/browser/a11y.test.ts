@@ -41,6 +41,15 @@ interface PageType {
 
 const pageTypes: PageType[] = [
   { kind: 'home', en: '/en/', ja: '/ja/' },
+  {
+    kind: 'home with a paste in the box',
+    en: '/en/',
+    ja: '/ja/',
+    prepare: async (page) => {
+      await page.locator('#home-search-input').focus();
+      await page.keyboard.insertText('openai.RateLimitError: Error code: 429\ninsufficient_quota');
+    },
+  },
   { kind: 'articles index', en: '/en/articles/', ja: '/ja/articles/' },
   {
     kind: 'article',

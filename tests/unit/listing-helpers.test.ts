@@ -1,6 +1,6 @@
 /**
- * Small pure helpers of the listing pages: the error index's filter state, and where a
- * long code may wrap in a table.
+ * Small pure helpers of the listing pages: the error index's filter state, where a long
+ * code may wrap in a table, and the home page's most common errors.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -10,6 +10,7 @@ import {
   statusFilterValue,
 } from '~/lib/error-filter';
 import { codeBreakParts } from '~/lib/content/code-breaks';
+import { mostCommon } from '~/lib/content/prevalence';
 
 describe('the error index filter', () => {
   const row = { provider: 'openai', status: '429', severity: 'high' };
@@ -52,5 +53,24 @@ describe('where a code may wrap', () => {
   ])('%s', (code, parts) => {
     expect(codeBreakParts(code)).toEqual(parts);
     expect(codeBreakParts(code).join('')).toBe(code);
+  });
+});
+
+describe('most common errors', () => {
+  it('orders by prevalence, highest first, then by key, and keeps the first n', () => {
+    const entries = [
+      { key: 'openai/server_error', prevalence: 3 },
+      { key: 'gemini/resource_exhausted', prevalence: 4 },
+      { key: 'anthropic/api_error', prevalence: 3 },
+      { key: 'openai/insufficient_quota', prevalence: 5 },
+      { key: 'groq/x', prevalence: 1 },
+    ];
+    expect(mostCommon(entries, 4, (e) => e).map((e) => e.key)).toEqual([
+      'openai/insufficient_quota',
+      'gemini/resource_exhausted',
+      'anthropic/api_error',
+      'openai/server_error',
+    ]);
+    expect(mostCommon(entries, 10, (e) => e)).toHaveLength(5);
   });
 });
