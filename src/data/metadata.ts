@@ -16,14 +16,22 @@ import {
 import { errorOrigins, levels, messageSources, retryPolicies, severities } from '~/lib/content/vocabulary';
 import { t } from '~/i18n/ui';
 import { paths } from '~/lib/routing/routes';
-import { articleStructuredData, entryStructuredData, type JsonLd } from '~/lib/outputs/structured-data';
+import {
+  articleStructuredData,
+  collectionPageStructuredData,
+  entryStructuredData,
+  type JsonLd,
+} from '~/lib/outputs/structured-data';
+import { statusMeaning } from '~/i18n/http-statuses';
 import { feedOptions, type FeedItem } from '~/lib/outputs/rss';
 import {
   buildErrorRecords,
   errorApiJsonSchema,
   errorIndex,
+  statusIndex,
   type ErrorIndex,
   type ErrorRecord,
+  type StatusIndex,
 } from '~/lib/outputs/error-api';
 import { absoluteUrl } from '~/lib/routing/site-url';
 import { articlesIn, errorsIn, loadSiteContent, type Article, type ErrorPage } from './site-content';
@@ -81,6 +89,29 @@ export function entryJsonLd(error: ErrorPage, image?: string): JsonLd[] {
         name: providers[data.provider].name,
         url: absoluteUrl(paths.providerIndex(lang, data.provider)),
       },
+    },
+    publisher(lang),
+  );
+}
+
+/** An HTTP status page: a CollectionPage of its entries and the breadcrumb Home > Errors > HTTP 429. */
+export function statusJsonLd(lang: Locale, status: number, entries: readonly ErrorPage[]): JsonLd[] {
+  const strings = t(lang);
+  const { reason, meaning } = statusMeaning(status);
+  return collectionPageStructuredData(
+    {
+      url: absoluteUrl(paths.status(lang, status)),
+      title: strings.statusPage.title(status, reason),
+      description: meaning[lang],
+      lang,
+      items: entries.map((e) => ({
+        name: `${providers[e.entry.data.provider].name}: ${e.entry.data.code}`,
+        url: absoluteUrl(e.path),
+      })),
+      trail: [
+        { name: strings.home, url: absoluteUrl(paths.home(lang)) },
+        { name: strings.errors, url: absoluteUrl(paths.errorIndex(lang)) },
+      ],
     },
     publisher(lang),
   );
@@ -145,6 +176,22 @@ export function loadErrorRecords(): Promise<ErrorRecord[]> {
 
 export async function loadErrorIndex(): Promise<ErrorIndex> {
   return errorIndex(await loadErrorRecords(), absoluteUrl(paths.apiErrorSchema()));
+}
+
+/** /api/status.json: the statuses of the same records, with their entries' keys and pages. */
+export async function loadStatusIndex(): Promise<StatusIndex> {
+  return statusIndex(await loadErrorRecords(), {
+    schemaUrl: `${absoluteUrl(paths.apiErrorSchema())}#/$defs/statusIndex`,
+    reason: (status) => statusMeaning(status).reason,
+    page: (lang, status) => {
+      const { reason, meaning } = statusMeaning(status);
+      return {
+        title: t(lang as Locale).statusPage.title(status, reason),
+        summary: meaning[lang as Locale],
+        url: absoluteUrl(paths.status(lang as Locale, status)),
+      };
+    },
+  });
 }
 
 export function errorApiSchema(): Record<string, unknown> {

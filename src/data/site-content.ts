@@ -9,10 +9,11 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale, type ProviderId } from '~/site.config';
 import { errorKey, otherLocale } from '~/lib/content/entry-ids';
 import { paths } from '~/lib/routing/routes';
-import { providersInUse, sitePages, twinPaths, type SitePage } from '~/lib/routing/site-pages';
+import { providersInUse, sitePages, statusesInUse, twinPaths, type SitePage } from '~/lib/routing/site-pages';
 import { formatProblems, validateContent } from '~/lib/content/validate-content';
 import { buildRedirects, type CodeChoice, type Redirect } from '~/lib/routing/redirects';
 import { indexPartCount } from '~/search/index-parts';
+import { httpStatuses } from '~/i18n/http-statuses';
 import { entryFacts } from './entry-body';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -98,6 +99,7 @@ async function load(): Promise<SiteContent> {
       provider: e.data.provider,
       code: e.data.code,
       tags: e.data.tags,
+      httpStatus: e.data.httpStatus,
     })),
   };
   const pages = sitePages(sources);
@@ -138,6 +140,16 @@ async function load(): Promise<SiteContent> {
     exampleFiles: listExampleFiles(),
   });
   problems.push(...redirectProblems);
+  // Every status gets a page that says what it means: the meaning must be written first.
+  for (const e of errorEntries) {
+    if (e.data.httpStatus !== undefined && !(e.data.httpStatus in httpStatuses)) {
+      problems.push({
+        file: e.filePath ?? e.id,
+        field: 'httpStatus',
+        message: `HTTP ${e.data.httpStatus} has no meaning in src/i18n/http-statuses.ts; expected one of ${Object.keys(httpStatuses).join(', ')}, or add its reason phrase and one paragraph per language there`,
+      });
+    }
+  }
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
   const articles: Article[] = articleEntries
@@ -235,6 +247,11 @@ export function articlesIn(content: SiteContent, lang: Locale): Article[] {
 
 export function errorsIn(content: SiteContent, lang: Locale): ErrorPage[] {
   return content.errors.filter((e) => e.lang === lang);
+}
+
+/** The HTTP statuses that have a page in a language, ascending. */
+export function statusesIn(content: SiteContent, lang: Locale): number[] {
+  return statusesInUse({ errors: errorsIn(content, lang).map((e) => ({ ...e.entry.data })) }, lang);
 }
 
 /** `getStaticPaths` for pages that exist once per language. */

@@ -43,8 +43,6 @@ const en = {
     requestEntry: 'Ask for an entry on this error',
     requestPreview: 'What the request will contain (keys, tokens, ids and e-mail addresses masked)',
     requestTitle: (summary: string) => `Entry request: ${summary}`,
-    privacy:
-      'The search runs in your browser. Keys, tokens and ids in what you paste are masked before it is put in any link.',
   },
   skipToContent: 'Skip to content',
   home: 'Home',
@@ -53,6 +51,40 @@ const en = {
   search: 'Search',
   searchIntro: 'Paste an error code, a message or a whole traceback',
   searchNeedsJs: 'Search needs JavaScript. Every error is listed in the error reference:',
+  searchPrivacy:
+    'Search runs in your browser. API keys, tokens, account IDs and e-mail addresses are masked before the text goes into the address bar.',
+  searchPrivacyNoScript:
+    'Without JavaScript the text is sent in the address as it is: remove API keys and tokens before you search.',
+  homePage: {
+    title: 'Paste an AI API error',
+    providers: 'Providers',
+    entryCount: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
+    mostCommon: 'Most common errors',
+  },
+  statusPage: {
+    title: (status: number, reason: string) => `HTTP ${status} ${reason}`,
+    breadcrumb: 'Breadcrumb',
+    byProvider: (status: number) => `HTTP ${status} by provider`,
+    lead: (status: number, n: number) =>
+      n === 1
+        ? `One entry in the reference answers with ${status}. Under it, what in the error shows it is this one: the field that carries its code and the provider’s hosts.`
+        : `${n} entries in the reference answer with ${status}. Under each, what in the error tells it from the others: the field that carries its code, the provider’s hosts, and its message where those are not enough.`,
+    bodyField: 'Body field',
+    exception: 'Exception',
+    hosts: 'Hosts',
+    message: 'Message',
+    otherStatuses: 'Other HTTP statuses',
+  },
+  statusLink: (status: number) => `Every HTTP ${status} error, and how to tell them apart`,
+  errorFilter: {
+    legend: 'Filter the list',
+    anyStatus: 'Any status',
+    noStatus: 'None (SDK or stopped answer)',
+    reset: 'Show all',
+    showingAll: (total: number) => `Showing all ${total} errors`,
+    /** `shown` may be a placeholder (`%s`) the filter's script fills in. */
+    showing: (shown: number | string, total: number) => `Showing ${shown} of ${total} errors`,
+  },
   searchPlaceholder: 'Search errors, codes, messages',
   quickSearch: 'Quick search',
   tags: 'Tags',
@@ -119,6 +151,7 @@ const en = {
   appliesTo: 'Applies to',
   relatedErrors: 'Related errors',
   sameStatusElsewhere: (status: number) => `HTTP ${status} at other providers`,
+  noSameStatus: (status: number) => `No other provider in the reference answers with ${status} yet.`,
   relatedArticles: 'Related articles',
   allErrors: 'All errors',
   articlesIntro: 'Long-form articles on AI API errors: the causes behind them and how to get unstuck.',
@@ -188,8 +221,6 @@ const ja: UiStrings = {
     requestEntry: 'このエラーのエントリーを依頼する',
     requestPreview: '依頼に含まれる内容（キー、トークン、ID、メールアドレスは伏せてあります）',
     requestTitle: (summary: string) => `エントリーの依頼：${summary}`,
-    privacy:
-      '検索はブラウザー内で実行されます。貼り付けた内容のキー、トークン、ID はリンクに入る前に伏せられます。',
   },
   skipToContent: '本文へ移動',
   home: 'ホーム',
@@ -198,6 +229,39 @@ const ja: UiStrings = {
   search: '検索',
   searchIntro: 'エラーコード、メッセージ、トレースバック全体を貼り付けてください',
   searchNeedsJs: '検索には JavaScript が必要です。すべてのエラーはエラー一覧から探せます：',
+  searchPrivacy:
+    '検索はブラウザー内で動きます。API キー、トークン、アカウント ID、メールアドレスは、アドレスバーに入る前に伏せ字にします。',
+  searchPrivacyNoScript:
+    'JavaScript が無効なときは、入力したテキストがそのままアドレスに入ります。API キーやトークンを消してから検索してください。',
+  homePage: {
+    title: 'AI API のエラーを貼り付けてください',
+    providers: 'プロバイダー',
+    entryCount: (n: number) => `${n} 件`,
+    mostCommon: 'よくあるエラー',
+  },
+  statusPage: {
+    title: (status: number, reason: string) => `HTTP ${status} ${reason}`,
+    breadcrumb: 'パンくずリスト',
+    byProvider: (status: number) => `プロバイダー別の HTTP ${status}`,
+    lead: (status: number, n: number) =>
+      n === 1
+        ? `リファレンスで ${status} を返すエントリーは 1 件です。エントリーの下に、このエラーだと見分けるための手がかりとして、コードが入るフィールドとプロバイダーのホストを示します。`
+        : `リファレンスで ${status} を返すエントリーは ${n} 件です。各エントリーの下に、他と見分けるための手がかりを示します。コードが入るフィールド、プロバイダーのホスト、それだけで足りない場合はメッセージです。`,
+    bodyField: 'ボディのフィールド',
+    exception: '例外名',
+    hosts: 'ホスト',
+    message: 'メッセージ',
+    otherStatuses: '他の HTTP ステータス',
+  },
+  statusLink: (status: number) => `HTTP ${status} のエラー一覧と見分け方`,
+  errorFilter: {
+    legend: '一覧の絞り込み',
+    anyStatus: 'すべてのステータス',
+    noStatus: 'なし（SDK 側または回答の中断）',
+    reset: 'すべて表示',
+    showingAll: (total: number) => `全 ${total} 件を表示しています`,
+    showing: (shown: number | string, total: number) => `${total} 件中 ${shown} 件を表示しています`,
+  },
   searchPlaceholder: 'エラー・コード・メッセージで検索',
   quickSearch: 'クイック検索',
   tags: 'タグ',
@@ -263,6 +327,8 @@ const ja: UiStrings = {
   appliesTo: '対象',
   relatedErrors: '関連するエラー',
   sameStatusElsewhere: (status: number) => `他のプロバイダーの HTTP ${status}`,
+  noSameStatus: (status: number) =>
+    `リファレンスには、${status} を返す他のプロバイダーのエントリーはまだありません。`,
   relatedArticles: '関連記事',
   allErrors: 'すべてのエラー',
   articlesIntro: 'AI API のエラーについて、原因と抜け出し方を詳しく解説した記事です。',

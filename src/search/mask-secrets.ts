@@ -27,7 +27,9 @@ const patterns: SecretPattern[] = [
   {
     kind: 'key',
     pattern: new RegExp(
-      String.raw`\b(sk-ant-(?:api|admin|oat)\d\d-|sk-or-v1-|sk-proj-|sk-svcacct-|sk-admin-|sk-None-|sk-|gsk_|xai-|hf_)${secret}{8,}`,
+      // The bare `sk-` never takes a longer prefix's key: `sk-proj-***` (already masked) stays
+      // as it is, so masking twice (the home box, then the search page) keeps the prefix.
+      String.raw`\b(sk-ant-(?:api|admin|oat)\d\d-|sk-or-v1-|sk-proj-|sk-svcacct-|sk-admin-|sk-None-|sk-(?!(?:ant-(?:api|admin|oat)\d\d|or-v1|proj|svcacct|admin|None)-)|gsk_|xai-|hf_)${secret}{8,}`,
       'g',
     ),
     replacement: '$1***',

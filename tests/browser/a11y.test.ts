@@ -41,6 +41,15 @@ interface PageType {
 
 const pageTypes: PageType[] = [
   { kind: 'home', en: '/en/', ja: '/ja/' },
+  {
+    kind: 'home with a paste in the box',
+    en: '/en/',
+    ja: '/ja/',
+    prepare: async (page) => {
+      await page.locator('#home-search-input').focus();
+      await page.keyboard.insertText('openai.RateLimitError: Error code: 429\ninsufficient_quota');
+    },
+  },
   { kind: 'articles index', en: '/en/articles/', ja: '/ja/articles/' },
   {
     kind: 'article',
@@ -48,6 +57,19 @@ const pageTypes: PageType[] = [
     ja: '/ja/articles/openai-api-quota-error-jp/',
   },
   { kind: 'error index', en: '/en/errors/', ja: '/ja/errors/' },
+  {
+    kind: 'error index, filtered',
+    en: '/en/errors/',
+    ja: '/ja/errors/',
+    prepare: async (page) => {
+      await page.selectOption('select[name="status"]', '429');
+      await page.selectOption('select[name="severity"]', 'medium');
+      await page.waitForFunction(() =>
+        /\d/.test(document.querySelector('[data-filter-count]')?.textContent ?? ''),
+      );
+    },
+  },
+  { kind: 'HTTP status page', en: '/en/status/429/', ja: '/ja/status/429/' },
   { kind: 'provider index', en: '/en/errors/openai/', ja: '/ja/errors/openai/' },
   {
     kind: 'error entry',

@@ -78,6 +78,7 @@ describe('with the Content-Security-Policy from dist/_headers', () => {
     '/ja/articles/openai-api-quota-error-jp/',
     '/en/errors/',
     '/ja/errors/gemini/',
+    '/en/status/429/',
     '/en/tags/quota/',
     '/en/404/',
     '/404.html',

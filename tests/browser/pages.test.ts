@@ -60,6 +60,8 @@ const pageTypes: [string, string][] = [
   ['tag page (ja)', '/ja/tags/quota/'],
   ['search (en)', '/en/search/'],
   ['search (ja)', '/ja/search/'],
+  ['HTTP status page (en)', '/en/status/429/'],
+  ['HTTP status page (ja)', '/ja/status/429/'],
   ['404 (en)', '/en/404/'],
   ['404 (ja)', '/ja/404/'],
   ['404 (host fallback)', '/404.html'],
@@ -293,7 +295,18 @@ describe('keyboard', () => {
 });
 
 describe('small screens', () => {
-  const narrowPages = ['/en/', '/ja/', articleEn, articleJa, entryEn, entryJa, '/en/errors/', '/ja/errors/'];
+  const narrowPages = [
+    '/en/',
+    '/ja/',
+    articleEn,
+    articleJa,
+    entryEn,
+    entryJa,
+    '/en/errors/',
+    '/ja/errors/',
+    '/en/status/429/',
+    '/ja/status/429/',
+  ];
 
   it.each(narrowPages)('%s does not scroll sideways at 320px', async (path) => {
     const { page, errors } = await open({ viewport: { width: 320, height: 640 } });

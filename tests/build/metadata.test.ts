@@ -45,6 +45,7 @@ function builtPagesSafe(): string[] {
 }
 const articlePages = builtPagesSafe().filter((p) => /^\/(en|ja)\/articles\/[^/]+\/$/.test(p));
 const entryPages = builtPagesSafe().filter((p) => /^\/(en|ja)\/errors\/[^/]+\/[^/]+\/$/.test(p));
+const statusPages = builtPagesSafe().filter((p) => /^\/(en|ja)\/status\/\d{3}\/$/.test(p));
 
 /** Error entry files in content/: one built page each. */
 const entryFileCount = readdirSync(join(projectRoot, 'content/errors'), {
@@ -204,8 +205,35 @@ describe('JSON-LD', () => {
   });
 });
 
+describe('JSON-LD of the HTTP status pages', () => {
+  it('there is a status page for each status in both languages', () => {
+    expect(statusPages.length).toBeGreaterThanOrEqual(2 * 10);
+    expect(statusPages).toContain('/en/status/429/');
+    expect(statusPages).toContain('/ja/status/429/');
+  });
+
+  it.each(statusPages)(
+    '%s: a CollectionPage of the entries it lists, and Home > Errors > the page',
+    (path) => {
+      const data = jsonLdOf(path);
+      const root = page(path);
+      const collection = ofType(data, 'CollectionPage', path);
+      expect(collection.url).toBe(canonicalOf(path));
+      expect(collection.inLanguage).toBe(langOf(path));
+      expect(collection.name).toBe($(root, 'h1', path).textContent.trim());
+      const listed = $$(root, '[data-status-entry] h3 a').map((a) => a.getAttribute('href'));
+      const items = collection.mainEntity.itemListElement as Json[];
+      expect(items.map((item) => sitePath(item.url as string))).toEqual(listed);
+      expect(collection.mainEntity.numberOfItems).toBe(listed.length);
+      const crumbs = ofType(data, 'BreadcrumbList', path);
+      expectBreadcrumb(path, crumbs, 3);
+      expect(sitePath((crumbs.itemListElement as Json[])[1]!.item)).toBe(`/${langOf(path)}/errors/`);
+    },
+  );
+});
+
 describe('sitemap', () => {
-  it('lists every article and entry once, each with its twins as hreflang alternates (articles by their own slug)', () => {
+  it('lists every article, entry and HTTP status page once, each with its twins as hreflang alternates (articles by their own slug)', () => {
     const index = new XMLParser({ ignoreAttributes: false }).parse(
       readFileSync(fileForPath('/sitemap-index.xml'), 'utf8'),
     );
@@ -219,7 +247,8 @@ describe('sitemap', () => {
     );
     const byPath = new Map(urls.map((u) => [sitePath(u.loc as string), u]));
     expect(byPath.size, 'no page twice').toBe(urls.length);
-    for (const path of [...articlePages, ...entryPages]) {
+    expect(statusPages.length).toBeGreaterThan(0);
+    for (const path of [...articlePages, ...entryPages, ...statusPages]) {
       const url = byPath.get(path);
       expect(url, `${path} is in the sitemap`).toBeDefined();
       const twin = $(
@@ -240,7 +269,7 @@ describe('sitemap', () => {
     expect(byPath.has('/ja/articles/openai-api-quota-error-jp/')).toBe(true);
     expect(
       [...byPath.keys()].filter(
-        (p) => p === '/' || /^\/(e|a)\//.test(p) || /^\/(?:[a-z]{2}\/)?404(?:\/|\.html)$/.test(p),
+        (p) => p === '/' || /^\/(e|a|s)\//.test(p) || /^\/(?:[a-z]{2}\/)?404(?:\/|\.html)$/.test(p),
       ),
     ).toEqual([]);
   });
@@ -361,6 +390,48 @@ describe('JSON API', () => {
     for (const record of index().errors as Json[]) {
       expect(validateJson(readJson(sitePath(record.api)), entrySchema), record.key).toEqual([]);
     }
+  });
+
+  const statuses = () => readJson(paths.apiStatuses());
+
+  it('/api/status.json lists every status an entry has, with exactly its entries, and the status pages', () => {
+    const { statuses: list, count, version, $schema } = statuses();
+    expect(version).toBe(1);
+    expect(count).toBe(list.length);
+    expect($schema).toBe(`${schema().$id}#/$defs/statusIndex`);
+    const expected = new Map<number, string[]>();
+    for (const record of index().errors as Json[]) {
+      if (record.httpStatus === null) continue;
+      expected.set(record.httpStatus, [...(expected.get(record.httpStatus) ?? []), record.key].sort());
+    }
+    expect((list as Json[]).map((s) => s.status)).toEqual([...expected.keys()].sort((a, b) => a - b));
+    for (const status of list as Json[]) {
+      expect(status.errors, `HTTP ${status.status}`).toEqual(expected.get(status.status));
+      expect(status.count).toBe(status.errors.length);
+      for (const [lang, statusPage] of Object.entries(status.pages as Json)) {
+        expect(sitePath(statusPage.url)).toBe(paths.status(lang as Locale, status.status));
+        expect(pathExists(sitePath(statusPage.url)), statusPage.url).toBe(true);
+        expect(statusPage.title).toBe($(page(sitePath(statusPage.url)), 'h1').textContent.trim());
+      }
+    }
+    const pagesInApi = (list as Json[]).flatMap((s) =>
+      Object.values(s.pages as Json).map((p) => sitePath(p.url)),
+    );
+    expect(pagesInApi.sort()).toEqual([...statusPages].sort());
+  });
+
+  it('/api/status.json validates against #/$defs/statusIndex of /api/errors.schema.json', () => {
+    const jsonSchema = schema();
+    const statusSchema = { ...jsonSchema.$defs.statusIndex, $defs: jsonSchema.$defs };
+    expect(validateJson(statuses(), statusSchema)).toEqual([]);
+    const { count: _dropped, ...broken } = statuses();
+    expect(validateJson({ ...broken, statuses: [{ status: 418 }] }, statusSchema).sort()).toEqual([
+      '/: missing required "count"',
+      '/statuses/0: missing required "count"',
+      '/statuses/0: missing required "errors"',
+      '/statuses/0: missing required "pages"',
+      '/statuses/0: missing required "reason"',
+    ]);
   });
 
   it('the schema check catches a broken record', () => {

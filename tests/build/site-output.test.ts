@@ -45,6 +45,8 @@ const promisedPages = [
   '/ja/tags/quota/',
   '/en/search/',
   '/ja/search/',
+  '/en/status/429/',
+  '/ja/status/429/',
   '/404.html',
   '/en/404/',
   '/ja/404/',
@@ -60,6 +62,7 @@ const twinPairs: [string, string][] = [
   ['/en/errors/openai/', '/ja/errors/openai/'],
   ['/en/tags/quota/', '/ja/tags/quota/'],
   ['/en/search/', '/ja/search/'],
+  ['/en/status/429/', '/ja/status/429/'],
   ['/en/404/', '/ja/404/'],
 ];
 
@@ -171,7 +174,8 @@ describe('Markdown rendering', () => {
    * directive (`:::`), `__bold__`. Code may contain them; the prose around it may not.
    */
   it('no page, in either language, shows unrendered Markdown outside code', () => {
-    const marker = /\*\*|~~|\]\(|\{#|:::|(?<![\p{L}\p{N}_])__[\p{L}\p{N}]/gu;
+    // Exactly two asterisks: a masked key the API prints (`****xxxx`, `xa***`) is text, not Markdown.
+    const marker = /(?<!\*)\*\*(?!\*)|~~|\]\(|\{#|:::|(?<![\p{L}\p{N}_])__[\p{L}\p{N}]/gu;
     const pages = builtPages();
     expect(pages.filter((p) => p.startsWith('/ja/')).length).toBeGreaterThan(20);
     expect(pages.filter((p) => p.startsWith('/en/')).length).toBeGreaterThan(20);
@@ -265,10 +269,89 @@ describe('error entry', () => {
   });
 });
 
+describe('HTTP status pages', () => {
+  const entryPages = () => builtPagesSafe().filter((p) => /^\/(en|ja)\/errors\/[^/]+\/[^/]+\/$/.test(p));
+  const statusOf = (entry: string) => text($(page(entry), '[data-fact="http-status"]', entry));
+
+  it('each lists, under what the status means, exactly the entries of its language with that status', () => {
+    const expected = new Map<string, string[]>();
+    for (const entry of entryPages()) {
+      const status = statusOf(entry);
+      if (!/^\d{3}$/.test(status)) continue;
+      const path = `/${expectedLang(entry)}/status/${status}/`;
+      expected.set(path, [...(expected.get(path) ?? []), entry]);
+    }
+    expect(expected.size).toBeGreaterThan(10);
+    for (const [path, entries] of expected) {
+      const root = page(path);
+      expect(text($(root, 'h1', path))).toMatch(new RegExp(`^HTTP ${path.split('/')[3]} \\S`));
+      expect(text($(root, '[data-status-meaning]', path)).length, `${path}: meaning`).toBeGreaterThan(40);
+      const listed = $$(root, '[data-status-entry] h3 a').map((a) => a.getAttribute('href')!);
+      expect([...listed].sort(), path).toEqual([...entries].sort());
+    }
+    const built = builtPagesSafe().filter((p) => /^\/(en|ja)\/status\//.test(p));
+    expect(built.sort()).toEqual([...expected.keys()].sort());
+  });
+
+  it("each entry shows the clue that tells it apart: where its code is, its provider's hosts", () => {
+    const root = page('/en/status/429/');
+    const clue = (key: string) => $(root, `[data-status-entry="${key}"]`, `/en/status/429/ ${key}`);
+    expect(text($(clue('openai/insufficient_quota'), '[data-clue-field]'))).toBe(
+      'error.code: "insufficient_quota"',
+    );
+    expect(text($(clue('openai/insufficient_quota'), '[data-clue-hosts]'))).toContain('api.openai.com');
+    expect(text($(clue('anthropic/rate_limit_error'), '[data-clue-field]'))).toBe(
+      'error.type: "rate_limit_error"',
+    );
+    expect(text($(clue('gemini/resource_exhausted'), '[data-clue-field]'))).toBe(
+      'error.status: "RESOURCE_EXHAUSTED"',
+    );
+    expect(text($(clue('gemini/resource_exhausted'), '[data-clue-hosts]'))).toContain(
+      'generativelanguage.googleapis.com',
+    );
+    expect(text($(clue('vertex-ai/resource_exhausted'), '[data-clue-hosts]'))).toContain(
+      'aiplatform.googleapis.com',
+    );
+    expect(text($(clue('bedrock/throttlingexception'), '[data-clue-field]'))).toBe('ThrottlingException');
+  });
+
+  it('every entry with a status links its status page, from its facts and its "same status" block', () => {
+    const problems: string[] = [];
+    let unique = 0;
+    for (const entry of entryPages()) {
+      const status = statusOf(entry);
+      const root = page(entry);
+      if (!/^\d{3}$/.test(status)) {
+        if (root.querySelector('[data-status-link]'))
+          problems.push(`${entry}: links a status page without a status`);
+        continue;
+      }
+      const target = `/${expectedLang(entry)}/status/${status}/`;
+      const fact = root.querySelector('[data-fact="http-status"] a')?.getAttribute('href');
+      const block = root.querySelector('[data-same-status] [data-status-link]')?.getAttribute('href');
+      if (fact !== target) problems.push(`${entry}: status fact links ${fact}, expected ${target}`);
+      if (block !== target) problems.push(`${entry}: same-status block links ${block}, expected ${target}`);
+      if (!root.querySelector('[data-same-status] li')) unique++;
+    }
+    expect(problems).toEqual([]);
+    // An entry whose status no other provider shares still links its page (Anthropic's 529).
+    expect(unique).toBeGreaterThan(0);
+  });
+
+  it.each(['/en/errors/', '/ja/errors/'])('%s: the status column links the status pages', (path) => {
+    const rows = $$(page(path), 'tbody tr[data-status]');
+    expect(rows.length).toBeGreaterThan(50);
+    for (const row of rows) {
+      const status = row.getAttribute('data-status')!;
+      const link = row.querySelector(`a[href="/${expectedLang(path)}/status/${status}/"]`);
+      if (status === 'none') expect(row.querySelector('a[href*="/status/"]')).toBeNull();
+      else expect(link, `${path}: row of status ${status}`).not.toBeNull();
+    }
+  });
+});
+
 describe('JavaScript shipped per page', () => {
   const themeOnly = [
-    '/en/errors/',
-    '/ja/errors/',
     ...builtPagesSafe().filter((p) => /^\/(en|ja)\/tags\//.test(p)),
     '/404.html',
     '/en/404/',
@@ -308,6 +391,12 @@ describe('JavaScript shipped per page', () => {
       }
     }
     expect([...new Set(problems)]).toEqual([]);
+  });
+
+  // The error index's filter is its one island; without it the page is the full list.
+  it.each(['/en/errors/', '/ja/errors/'])('%s ships the theme scripts and the error filter only', (path) => {
+    const scripts = scriptsOf(page(path)).filter((label) => label !== 'site-search');
+    expect(scripts.sort()).toEqual(['error-filter', 'theme-init', 'theme-toggle']);
   });
 
   it.each([articleEn, articleJa])('%s ships the task-list script', (path) => {
@@ -410,6 +499,7 @@ describe('short links and old URLs', () => {
     expect(redirects).toContain('/e/insufficient_quota/');
     expect(redirects).toContain('/e/openai/insufficient_quota/');
     expect(redirects).toContain('/a/openai-api-quota-error/');
+    expect(redirects).toContain('/s/429/');
     const sitemap = readFileSync(fileForPath('/sitemap-0.xml'), 'utf8');
     const wrong = redirects.flatMap((path) => {
       const root = page(path);

@@ -2,7 +2,9 @@
  * The static JSON API for tools and bots: one record per error (both languages merged),
  * served all together at /api/errors.json and one per file at /api/errors/<provider>/<code>.json.
  * Both endpoints call `buildErrorRecords`, so the two can never disagree, and
- * `errorApiJsonSchema` describes exactly what it returns.
+ * `errorApiJsonSchema` describes exactly what it returns. /api/status.json lists the HTTP
+ * statuses with their entries' keys (`statusIndex`, built from the same records), described
+ * by the same schema's `#/$defs/statusIndex`.
  *
  * Stability: within `version` 1 fields are only ever added, never renamed, removed or
  * retyped. A breaking change would bump `version` and move to new URLs.
@@ -208,6 +210,70 @@ export function errorIndex(records: readonly ErrorRecord[], schemaUrl: string): 
   return { $schema: schemaUrl, version: errorApiVersion, count: records.length, errors: [...records] };
 }
 
+/** The page of one HTTP status in one language. */
+export interface StatusRecordPage {
+  /** `HTTP 429 Too Many Requests`. */
+  title: string;
+  /** What the status means in general, before any provider's reading of it. */
+  summary: string;
+  /** Absolute URL of the status page in this language. */
+  url: string;
+}
+
+/** One HTTP status and every entry that answers with it. */
+export interface StatusRecord {
+  status: number;
+  /** The reason phrase: `Too Many Requests`. */
+  reason: string;
+  count: number;
+  /** Keys of the entries with this status, sorted, as in /api/errors.json. */
+  errors: string[];
+  /** One page per language that has entries with the status, keyed by language code. */
+  pages: Record<string, StatusRecordPage>;
+}
+
+/** /api/status.json. */
+export interface StatusIndex {
+  $schema: string;
+  version: typeof errorApiVersion;
+  count: number;
+  statuses: StatusRecord[];
+}
+
+export interface StatusIndexOptions {
+  /** Where `$schema` points: the error schema's `#/$defs/statusIndex`. */
+  schemaUrl: string;
+  reason: (status: number) => string;
+  page: (lang: string, status: number) => StatusRecordPage;
+}
+
+/**
+ * The statuses of the records (those with one: errors that are not an HTTP response have
+ * none), ascending, each with the keys of its entries and its page in every language one of
+ * those entries is written in.
+ */
+export function statusIndex(records: readonly ErrorRecord[], options: StatusIndexOptions): StatusIndex {
+  const byStatus = new Map<number, ErrorRecord[]>();
+  for (const record of records) {
+    if (record.httpStatus === null) continue;
+    byStatus.set(record.httpStatus, [...(byStatus.get(record.httpStatus) ?? []), record]);
+  }
+  const statuses = [...byStatus.keys()]
+    .sort((a, b) => a - b)
+    .map((status): StatusRecord => {
+      const withStatus = byStatus.get(status)!;
+      const langs = [...new Set(withStatus.flatMap((r) => Object.keys(r.pages)))].sort();
+      return {
+        status,
+        reason: options.reason(status),
+        count: withStatus.length,
+        errors: withStatus.map((r) => r.key).sort(),
+        pages: Object.fromEntries(langs.map((lang) => [lang, options.page(lang, status)])),
+      };
+    });
+  return { $schema: options.schemaUrl, version: errorApiVersion, count: statuses.length, statuses };
+}
+
 export interface ErrorApiVocabulary {
   providers: readonly string[];
   locales: readonly string[];
@@ -240,7 +306,7 @@ export function errorApiJsonSchema(
     $id: schemaUrl,
     title: 'AI Error Guide: error index',
     description:
-      'Every error entry of the site. Each file under /api/errors/<provider>/<code>.json is one #/$defs/error.',
+      'Every error entry of the site. Each file under /api/errors/<provider>/<code>.json is one #/$defs/error; /api/status.json is one #/$defs/statusIndex.',
     type: 'object',
     additionalProperties: false,
     required: ['$schema', 'version', 'count', 'errors'],
@@ -341,6 +407,50 @@ export function errorApiJsonSchema(
           updated: day,
           source: absoluteUrl,
           api: absoluteUrl,
+        },
+      },
+      statusIndex: {
+        type: 'object',
+        description: '/api/status.json: every HTTP status the entries answer with, ascending.',
+        additionalProperties: false,
+        required: ['$schema', 'version', 'count', 'statuses'],
+        properties: {
+          $schema: { type: 'string', format: 'uri' },
+          version: { const: errorApiVersion },
+          count: { type: 'integer', minimum: 0 },
+          statuses: { type: 'array', items: { $ref: '#/$defs/status' } },
+        },
+      },
+      status: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['status', 'reason', 'count', 'errors', 'pages'],
+        properties: {
+          status: { type: 'integer', minimum: 400, maximum: 599 },
+          reason: { ...text, description: 'The reason phrase, e.g. "Too Many Requests".' },
+          count: { type: 'integer', minimum: 1 },
+          errors: {
+            type: 'array',
+            minItems: 1,
+            items: { type: 'string', pattern: '^[a-z][a-z0-9-]*/[a-z0-9_.-]+$' },
+            description: 'Keys of the entries with this status, as #/$defs/error key.',
+          },
+          pages: {
+            type: 'object',
+            minProperties: 1,
+            additionalProperties: false,
+            properties: Object.fromEntries(
+              vocabulary.locales.map((lang) => [
+                lang,
+                {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['title', 'summary', 'url'],
+                  properties: { title: text, summary: text, url: absoluteUrl },
+                },
+              ]),
+            ),
+          },
         },
       },
     },

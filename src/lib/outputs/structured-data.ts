@@ -201,6 +201,47 @@ export function entryStructuredData(page: EntryPageFacts, site: SiteOrganization
   return data;
 }
 
+export interface CollectionPageFacts {
+  url: string;
+  title: string;
+  description: string;
+  lang: string;
+  /** The pages listed, in the order shown. */
+  items: readonly Crumb[];
+  /** The crumbs above the page (Home, then its index), in the page's language. */
+  trail: readonly Crumb[];
+}
+
+/**
+ * A page that lists other pages (an HTTP status page): a CollectionPage whose main entity is
+ * the ItemList of what it lists, and its breadcrumb, the page last.
+ * @see https://schema.org/CollectionPage
+ */
+export function collectionPageStructuredData(page: CollectionPageFacts, site: SiteOrganization): JsonLd[] {
+  return [
+    {
+      '@context': context,
+      '@type': 'CollectionPage',
+      name: page.title,
+      description: page.description,
+      inLanguage: page.lang,
+      url: page.url,
+      publisher: organization(site),
+      mainEntity: {
+        '@type': 'ItemList',
+        numberOfItems: page.items.length,
+        itemListElement: page.items.map((item, index) => ({
+          '@type': 'ListItem',
+          position: index + 1,
+          name: item.name,
+          url: item.url,
+        })),
+      },
+    },
+    breadcrumbList([...page.trail, { name: page.title, url: page.url }]),
+  ];
+}
+
 /**
  * The text of a `<script type="application/ld+json">`: JSON with every `<` written as
  * `\u003c`, so no content (a `</script>` in a title) can end the script early. Still valid JSON.

@@ -1,6 +1,6 @@
 /**
  * Paths that only send the reader on: short links (`/e/<code>/`, `/e/<provider>/<code>/`,
- * `/a/<slug>/`) and old URLs that a page lists as `aliases`. Posted links must never
+ * `/a/<slug>/`, `/s/<status>/`) and old URLs that a page lists as `aliases`. Posted links must never
  * break, so a collision with a page or another redirect stops the build instead of one
  * of them silently winning.
  */
@@ -27,7 +27,15 @@ export interface CodeChoice {
 
 export interface RedirectSources {
   articles: { file: string; lang: Locale; slug: string; aliases: readonly string[] }[];
-  errors: { file: string; lang: Locale; provider: string; code: string; aliases: readonly string[] }[];
+  errors: {
+    file: string;
+    lang: Locale;
+    provider: string;
+    code: string;
+    aliases: readonly string[];
+    /** The error response's status, which gets `/s/<status>/`; absent for completions and client-side errors. */
+    httpStatus?: number | undefined;
+  }[];
 }
 
 interface ProviderEntry {
@@ -92,6 +100,22 @@ export function buildRedirects(sources: RedirectSources, pagePaths: ReadonlySet<
   }
   for (const [slug, targets] of articleTargets) {
     redirects.push({ path: paths.shortArticle(slug), kind: 'short-link', targets });
+  }
+  // HTTP status pages: `/s/429/`, to each language that has an entry with the status.
+  const statusTargets = new Map<number, RedirectTargets>();
+  for (const e of sources.errors) {
+    if (e.httpStatus === undefined) continue;
+    statusTargets.set(e.httpStatus, {
+      ...statusTargets.get(e.httpStatus),
+      [e.lang]: paths.status(e.lang, e.httpStatus),
+    });
+  }
+  for (const status of [...statusTargets.keys()].sort((a, b) => a - b)) {
+    redirects.push({
+      path: paths.shortStatus(status),
+      kind: 'short-link',
+      targets: statusTargets.get(status)!,
+    });
   }
 
   // Aliases: an old URL of one page, in that page's language.

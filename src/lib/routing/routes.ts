@@ -22,7 +22,7 @@ export const paths = {
   error: (lang: Locale, provider: string, code: string): string =>
     `/${lang}/errors/${provider}/${codeSlug(code)}/`,
   tag: (lang: Locale, tag: string): string => `/${lang}/tags/${tag}/`,
-  /** Every provider's entries for one HTTP status. */
+  /** Every provider's entries for one HTTP status, and how to tell them apart: `/en/status/429/`. */
   status: (lang: Locale, status: number): string => `/${lang}/status/${status}/`,
   search: (lang: Locale, query?: string): string =>
     `/${lang}/search/` + (query ? `?q=${encodeURIComponent(query)}` : ''),
@@ -32,12 +32,16 @@ export const paths = {
     provider ? `/e/${provider}/${codeSlug(code)}/` : `/e/${codeSlug(code)}/`,
   /** A short link to an article, `/a/<slug>/`. */
   shortArticle: (slug: string): string => `/a/${slug}/`,
+  /** A short link to an HTTP status page, `/s/<status>/`. */
+  shortStatus: (status: number): string => `/s/${status}/`,
   /** The RSS feed of one language's articles and entries. */
   feed: (lang: Locale): string => `/${lang}/rss.xml`,
   /** The JSON API: every entry in one file, one file per entry, and the records' JSON Schema. */
   apiErrors: (): string => '/api/errors.json',
   apiError: (provider: string, code: string): string => `/api/errors/${provider}/${codeSlug(code)}.json`,
   apiErrorSchema: (): string => '/api/errors.schema.json',
+  /** Every HTTP status the entries answer with, each with its entries' keys (schema: `#/$defs/statusIndex`). */
+  apiStatuses: (): string => '/api/status.json',
   /**
    * The preview-card PNG of a page, named after the page's path:
    * `/en/errors/openai/insufficient_quota/` -> `/og/en/errors/openai/insufficient_quota.png`.

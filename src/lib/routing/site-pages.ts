@@ -13,6 +13,7 @@ export type PageKind =
   | 'provider-index'
   | 'error'
   | 'tag'
+  | 'status'
   | 'search'
   | 'not-found';
 
@@ -25,7 +26,14 @@ export interface SitePage {
 export interface PageSources {
   /** `twinSlug`: the slug of the other-language version, when there is one. */
   articles: { lang: Locale; slug: string; tags: readonly string[]; twinSlug?: string | undefined }[];
-  errors: { lang: Locale; provider: string; code: string; tags: readonly string[] }[];
+  /** `httpStatus`: the error response's status; absent for completions and client-side errors. */
+  errors: {
+    lang: Locale;
+    provider: string;
+    code: string;
+    tags: readonly string[];
+    httpStatus?: number | undefined;
+  }[];
 }
 
 /** Tags in use in one language, sorted; each gets a page. */
@@ -46,6 +54,19 @@ export function providersInUse(sources: Pick<PageSources, 'errors'>): ProviderId
   return providerIds.filter((id) => used.has(id));
 }
 
+/**
+ * HTTP statuses the entries of one language answer with (of either language when `lang`
+ * is omitted), ascending; each gets a page, `/<lang>/status/<status>/`. Completions and
+ * client-side errors have no status.
+ */
+export function statusesInUse(sources: Pick<PageSources, 'errors'>, lang?: Locale): number[] {
+  const used = new Set<number>();
+  for (const e of sources.errors) {
+    if (e.httpStatus !== undefined && (lang === undefined || e.lang === lang)) used.add(e.httpStatus);
+  }
+  return [...used].sort((a, b) => a - b);
+}
+
 export function sitePages(sources: PageSources): SitePage[] {
   const pages: SitePage[] = [{ path: paths.root(), lang: locales[0], kind: 'home' }];
   for (const lang of locales) {
@@ -61,6 +82,9 @@ export function sitePages(sources: PageSources): SitePage[] {
     }
     for (const tag of tagsInUse(sources, lang)) {
       pages.push({ path: paths.tag(lang, tag), lang, kind: 'tag' });
+    }
+    for (const status of statusesInUse(sources, lang)) {
+      pages.push({ path: paths.status(lang, status), lang, kind: 'status' });
     }
   }
   for (const a of sources.articles)

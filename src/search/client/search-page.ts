@@ -9,6 +9,7 @@ import {
   serializeSearchState,
   type SearchState,
 } from '~/search/query';
+import { maskSecrets } from '~/search/mask-secrets';
 import { pageSearchEngine } from './engine';
 import { SearchRunner } from './controller';
 
@@ -31,6 +32,10 @@ class SearchPage extends HTMLElement {
     );
     const state = parseSearchState(location.search);
     this.#writeForm(form, state);
+    // A key that reached the address anyway (a link, a form sent without JavaScript) leaves it now.
+    if (maskSecrets(state.query).text !== state.query) {
+      history.replaceState(null, '', location.pathname + maskedUrl(state));
+    }
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#update(form);
@@ -98,11 +103,13 @@ class SearchPage extends HTMLElement {
     if (!typing || readyToSearchWhileTyping(state.query)) void this.#runner.run(state);
     // The URL follows once typing pauses (browsers limit how often a page may rewrite it).
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(
-      () => history.replaceState(null, '', location.pathname + serializeSearchState(state)),
-      300,
-    );
+    this.#timer = setTimeout(() => history.replaceState(null, '', location.pathname + maskedUrl(state)), 300);
   }
+}
+
+/** The query string of a search with its secrets masked: the search runs on the text as pasted, the address keeps no key. */
+function maskedUrl(state: SearchState): string {
+  return serializeSearchState({ ...state, query: maskSecrets(state.query).text });
 }
 
 customElements.define('search-page', SearchPage);
