@@ -120,6 +120,19 @@ export function groupByLanguage<T extends { url: string }>(
   return { primary, other };
 }
 
+/**
+ * The pages about the matcher's answer (the articles that explain the entry it names), then
+ * the full-text results without them, in rank order: the list agrees with the answer above
+ * it, even where Pagefind ranks a long article below short entries that share its words.
+ */
+export function answerPagesFirst<T extends { path: string }>(
+  results: readonly T[],
+  answerPages: readonly T[],
+): T[] {
+  const shown = new Set(answerPages.map((page) => page.path.split('?')[0]!));
+  return [...answerPages, ...results.filter((result) => !shown.has(result.path.split('?')[0]!))];
+}
+
 /** A root-relative path for a result URL, whatever form Pagefind returned it in. */
 export function pathOfUrl(url: string): string {
   if (!url.startsWith('http')) return url;

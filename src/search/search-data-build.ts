@@ -11,6 +11,14 @@ export function loadSearchData(): Promise<SearchData> {
         key,
         lang,
         path,
+        // Articles that list the entry among their errors, and those the entry lists.
+        articles: content.articles
+          .filter(
+            (a) =>
+              a.lang === lang &&
+              (a.entry.data.relatedErrors.includes(key) || entry.data.related.articles.includes(a.id)),
+          )
+          .map((a) => ({ path: a.path, title: a.entry.data.title, summary: a.entry.data.description })),
         provider: entry.data.provider,
         code: entry.data.code,
         httpStatus: entry.data.httpStatus,

@@ -23,7 +23,15 @@ export interface SearchEntryCard {
   /** The body field value that tells it apart (`insufficient_quota`, `RESOURCE_EXHAUSTED`). */
   errorType: string;
   severity: string;
-  pages: Partial<Record<Locale, { title: string; summary: string; path: string }>>;
+  pages: Partial<Record<Locale, SearchEntryCardPage>>;
+}
+
+export interface SearchEntryCardPage {
+  title: string;
+  summary: string;
+  path: string;
+  /** The articles in this language about the entry: search lists them under its card. */
+  articles: { path: string; title: string; summary: string }[];
 }
 
 export interface SearchDataSource extends MatcherEntry {
@@ -32,6 +40,8 @@ export interface SearchDataSource extends MatcherEntry {
   title: string;
   summary: string;
   path: string;
+  /** See SearchEntryCardPage.articles. */
+  articles: SearchEntryCardPage['articles'];
 }
 
 export interface SearchData {
@@ -52,7 +62,7 @@ export function buildSearchData(sources: readonly SearchDataSource[]): SearchDat
       severity: s.severity,
       pages: {},
     });
-    card.pages[s.lang] = { title: s.title, summary: s.summary, path: s.path };
+    card.pages[s.lang] = { title: s.title, summary: s.summary, path: s.path, articles: s.articles };
   }
   const codes = new Map(sources.map((s) => [s.key, s.code]));
   const { core, messages } = packMatcherIndex(buildMatcherIndex([...sources]), codes);

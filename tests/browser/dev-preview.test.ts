@@ -73,9 +73,14 @@ afterAll(async () => {
 
 it('shows an edited entry in the open page within a few seconds, without a manual reload', async () => {
   const page = await browser.newPage();
-  await page.goto(`${url}/en/errors/openai/insufficient_quota/`, { timeout: 60_000 });
+  const entry = `${url}/en/errors/openai/insufficient_quota/`;
+  // On a fresh clone the dev server optimises dependencies on the first visit and then
+  // reloads the page (Vite); a first visit lets that happen before the page is watched.
+  await page.goto(entry, { timeout: 60_000, waitUntil: 'networkidle' });
+  await page.goto(entry, { timeout: 60_000, waitUntil: 'networkidle' });
   const sentence = `Edited while the page was open (${Date.now()}).`;
-  expect(await page.evaluate((s) => document.body.textContent.includes(s), sentence)).toBe(false);
+  // waitForFunction, unlike evaluate, survives a reload the server starts by itself.
+  await page.waitForFunction((s) => !document.body.textContent.includes(s), sentence, { timeout: 15_000 });
 
   const started = performance.now();
   site.edit('content/errors/openai/insufficient_quota.en.mdx', (text) =>

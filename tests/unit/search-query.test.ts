@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answerPagesFirst,
   containsJapanese,
   groupByLanguage,
   highlightTerms,
@@ -81,5 +82,21 @@ describe('searching while typing', () => {
 describe('highlighting on arrival', () => {
   it('takes the highlight parameter’s words, without duplicates or single letters', () => {
     expect(highlightTerms('?highlight=rate+limit&highlight=rate&highlight=a')).toEqual(['rate', 'limit']);
+  });
+});
+
+describe('results under an answer', () => {
+  it('the articles about the answer come first, once; the rest keep their rank', () => {
+    const results = [
+      '/ja/errors/vertex-ai/x/',
+      '/ja/articles/quota/?highlight=429',
+      '/ja/errors/bedrock/y/',
+    ].map((path) => ({ path }));
+    expect(answerPagesFirst(results, [{ path: '/ja/articles/quota/' }]).map((r) => r.path)).toEqual([
+      '/ja/articles/quota/',
+      '/ja/errors/vertex-ai/x/',
+      '/ja/errors/bedrock/y/',
+    ]);
+    expect(answerPagesFirst(results, [])).toEqual(results);
   });
 });

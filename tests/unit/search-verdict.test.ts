@@ -24,6 +24,7 @@ const entries: MatcherEntry[] = [
         source: 'http',
         text: `${QUOTA} For more information on this error, read the docs: https://platform.openai.com/docs.`,
       },
+      { source: 'openai-typescript', exception: 'RateLimitError', text: `RateLimitError: 429 ${QUOTA}` },
     ],
   },
   {
@@ -139,6 +140,70 @@ const entries: MatcherEntry[] = [
     httpStatus: 400,
     errorType: 'INVALID_ARGUMENT',
     messages: [{ source: 'http', text: 'API key not valid. Please pass a valid API key.' }],
+  },
+  {
+    key: 'anthropic/credit_balance_too_low',
+    provider: 'anthropic',
+    code: 'credit_balance_too_low',
+    httpStatus: 400,
+    errorType: 'invalid_request_error',
+    prevalence: 4,
+    messages: [
+      {
+        source: 'http',
+        text: 'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.',
+      },
+    ],
+  },
+  {
+    key: 'openai/rate_limit_exceeded',
+    provider: 'openai',
+    code: 'rate_limit_exceeded',
+    httpStatus: 429,
+    errorType: 'requests',
+    prevalence: 4,
+    messages: [
+      {
+        source: 'http',
+        text: 'Rate limit reached for gpt-4o in organization org-*** on requests per min (RPM).',
+      },
+      {
+        source: 'openai-typescript',
+        exception: 'RateLimitError',
+        text: 'RateLimitError: 429 Rate limit reached for gpt-4o in organization org-*** on requests per min (RPM).',
+      },
+    ],
+  },
+  {
+    key: 'xai/rate_limit',
+    provider: 'xai',
+    code: 'rate_limit',
+    httpStatus: 429,
+    errorType: 'rate_limit',
+    messages: [
+      { source: 'http', text: 'Too many requests: your team has exceeded its requests per second limit.' },
+    ],
+  },
+  {
+    key: 'anthropic/billing_error',
+    provider: 'anthropic',
+    code: 'billing_error',
+    httpStatus: 402,
+    errorType: 'billing_error',
+    messages: [{ source: 'http', text: 'Your account has a billing issue.' }],
+  },
+  {
+    key: 'xai/incorrect_api_key',
+    provider: 'xai',
+    code: 'incorrect_api_key',
+    httpStatus: 400,
+    errorType: 'invalid_request_error',
+    messages: [
+      {
+        source: 'http',
+        text: 'Incorrect API key provided: xa***. You can obtain an API key from https://console.x.ai.',
+      },
+    ],
   },
 ];
 const index = buildMatcherIndex(entries);
@@ -265,8 +330,61 @@ describe('what the reader typed from memory', () => {
     // API_KEY_INVALID, which the phrase means, is not read as the reader naming Gemini.
     expect(verdict('APIキーが無効')).toEqual({
       kind: 'choice',
-      keys: ['openai/invalid_api_key', 'gemini/api_key_invalid'],
+      keys: ['openai/invalid_api_key', 'gemini/api_key_invalid', 'xai/incorrect_api_key'],
     });
+  });
+
+  it('「課金したのに」 is credit bought and the error staying: the quota or balance entry of the provider named', () => {
+    expect(verdict('OpenAI API 課金したのにエラーが消えない')).toEqual({
+      kind: 'exact',
+      key: 'openai/insufficient_quota',
+    });
+    expect(verdict('Claude API 課金したのにエラー')).toEqual({
+      kind: 'exact',
+      key: 'anthropic/credit_balance_too_low',
+    });
+    expect(verdict('課金したのにエラーが消えない')).toEqual({
+      kind: 'choice',
+      keys: ['openai/insufficient_quota', 'anthropic/credit_balance_too_low'],
+    });
+  });
+
+  it('a reason phrase the reader quoted is its status; one an alias adds is not', () => {
+    expect(
+      analyzePaste(index, 'Error: Failed after 3 attempts. Last error: Too Many Requests').understood.status,
+    ).toBe(429);
+    // 「レート制限」 adds "too many requests": read as 429, OpenAI's quota entry (the more
+    // common at 429) would come before its rate-limit entry.
+    expect(analyzePaste(index, 'OpenAI API レート制限 エラー').understood.status).toBeUndefined();
+  });
+});
+
+describe('what a paste says in words, when it quotes no code or message', () => {
+  // openclaw-billing-proxy#54, charmbracelet/crush#1100, run-llama/llama_index#1900.
+  it('a provider’s code written as words is that provider’s entry, likely', () => {
+    expect(
+      verdict(
+        '⚠️ anthropic (claude-sonnet-5) returned a billing error — check your account, then try again.',
+      ),
+    ).toEqual({ kind: 'likely', keys: ['anthropic/billing_error'] });
+  });
+
+  it('a key refused in words is the provider’s wrong-key entry', () => {
+    expect(verdict('Paste xAI key, show "Invalid xAI API Key. Try again?".')).toEqual({
+      kind: 'likely',
+      keys: ['xai/incorrect_api_key'],
+    });
+  });
+
+  it('a class from a wrapper’s OpenAI module points at OpenAI’s entries for it, the more common first', () => {
+    const paste =
+      'RateLimitError                            Traceback (most recent call last)\nFile c:\\Users\\me\\anaconda3\\lib\\site-packages\\llama_index\\embeddings\\openai.py:165, in get_embeddings';
+    const v = verdict(paste);
+    expect(v.kind).toBe('likely');
+    expect(v.kind === 'likely' ? v.keys.slice(0, 2) : []).toEqual([
+      'openai/insufficient_quota',
+      'openai/rate_limit_exceeded',
+    ]);
   });
 });
 

@@ -20,9 +20,10 @@ import {
   type Understood,
 } from '~/search/matcher/index';
 import { rankByTerms, type TermResults } from '~/search/any-terms';
-import { explainingExcerpt } from '~/search/excerpt';
+import { explainingExcerpt, markTerms } from '~/search/excerpt';
 import { searchDataPaths, type SearchEntryCard } from '~/search/search-data';
 import {
+  answerPagesFirst,
   containsJapanese,
   groupByLanguage,
   languageOfUrl,
@@ -343,6 +344,18 @@ export class SearchEngine {
     ) {
       results = await this.#anyTerms(terms.slice(0, anyTermsCount), search, otherSearched);
       relaxed = true;
+    } else if (
+      // A paste whose telling words all meet on a page or two: those, then the pages that
+      // hold the most of them, since one odd word ("abnormal") can keep the right page out.
+      results &&
+      results.length > 0 &&
+      results.length < firstStep &&
+      relaxed &&
+      understood.looksLikeError
+    ) {
+      const shown = new Set(results.map((r) => r.id));
+      const more = await this.#anyTerms(terms.slice(0, anyTermsCount), search, otherSearched);
+      if (more) results = [...results, ...more.filter((r) => !shown.has(r.id))];
     }
     // Nothing in this language: look in the other before saying there is nothing.
     if (fullTextQuery !== null && answer.kind === 'none' && !otherSearched && results?.length === 0) {
@@ -353,11 +366,41 @@ export class SearchEngine {
     if (!results) return { ...emptyOutcome, ...base };
     const found = results;
     const answerPaths = new Set(answer.hits.map((e) => e.path));
+    // The articles about the answer, from its cards (Pagefind may rank them past the first step).
+    const markWords = query.split(/\s+/);
+    const aboutAnswer: SearchHit[] =
+      state.kind === 'error'
+        ? []
+        : [
+            ...new Map(
+              answer.hits.flatMap((e) =>
+                e.lang !== this.lang
+                  ? []
+                  : (e.card.pages[e.lang]?.articles ?? []).map((article): [string, SearchHit] => {
+                      const path = withBase(article.path, this.base);
+                      return [
+                        path,
+                        {
+                          url: path,
+                          path,
+                          lang: e.lang,
+                          title: article.title,
+                          excerpt: markTerms(article.summary, markWords),
+                          kind: 'article',
+                        },
+                      ];
+                    }),
+              ),
+            ).values(),
+          ];
     const outcomeOf = (hits: SearchHit[]): SearchOutcome => {
       const { primary, other } = groupByLanguage(hits, this.lang, this.base);
       return {
         ...base,
-        primary: primary.filter((h) => !answerPaths.has(h.path.split('?')[0]!)),
+        primary: answerPagesFirst(
+          primary.filter((h) => !answerPaths.has(h.path.split('?')[0]!)),
+          aboutAnswer,
+        ),
         other: otherSearched ? other : [],
         relaxed,
         otherSearched,

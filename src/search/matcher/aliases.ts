@@ -29,6 +29,17 @@ const aliases: [RegExp, string][] = [
   [/権限(?:が)?(?:ない|不足|エラー)|アクセス(?:が)?拒否/, 'permission denied'],
   [/(?:モデルが)?見つからない|存在しない/, 'not found'],
   [/課金|支払い|請求/, 'billing'],
+  // 「課金したのに」「支払い済みなのに」: credit bought, the error stays. OpenAI's quota error
+  // or Anthropic's low balance; which one, the provider the reader names decides.
+  [
+    /(?:課金|支払い|支払|チャージ|入金|購入)(?:を)?(?:した|済み|済|して(?:いる|る)|しても)(?:のに|にも(?:かか|関)わらず|けど|が)?(?:エラー|429|直らない|消えない)|支払い済み|課金済み/,
+    'insufficient_quota credit_balance_too_low',
+  ],
+  // 「リクエストしていないのに429」「使用履歴が0でもエラー」: no traffic, yet refused: a quota, not a rate.
+  [
+    /リクエスト(?:を)?(?:ほとんど|まだ|一度も|1回も|一回も)?(?:して|送って|送信して|投げて)(?:い)?ない(?:のに|にも)|使用(?:履歴|量)が\s*(?:0|ゼロ)(?:でも|なのに)/,
+    'insufficient_quota',
+  ],
   [/コンテンツフィルター|コンテンツフィルタ/, 'content filter'],
   [/安全性(?:フィルター)?|セーフティ/, 'safety'],
   [/漏洩|漏えい|流出/, 'leaked'],

@@ -26,7 +26,7 @@ const STATUS_PATTERNS: RegExp[] = [
   /\b(\d{3})\s*(?:エラー|error)/g,
   // Python requests' HTTPError: "401 Client Error: Unauthorized for url".
   /\b(\d{3}) (?:client|server) error\b/g,
-  /\b(\d{3})\s+(?:quota exceeded|resource has been exhausted|resource exhausted|deadline exceeded|rate limit|[a-z]+_[a-z_]+|too many|bad request|unauthorized|forbidden|not found|payment required|internal server error|service unavailable|gateway timeout|overloaded|status code)\b/g,
+  /\b(\d{3})\s+(?:quota exceeded|resource has been exhausted|resource exhausted|deadline exceeded|rate limit|[a-z]+_[a-z_]+|too many|bad request|unauthorized|forbidden|not found|payment required|internal server error|service unavailable|gateway timeout|overloaded|throttl(?:ed|ing)|status code)\b/g,
 ];
 
 export const EXCEPTION_NAME = /\b(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception)\b/g;
@@ -48,9 +48,10 @@ const REASON_PHRASES: [RegExp, number][] = [
   [/\bgateway time-?out\b/, 504],
 ];
 
-function extractStatuses(lower: string, short: boolean): Set<number> {
+/** `reader`: the reader's own words, lowercased; the aliases' English is not a status they quoted. */
+function extractStatuses(lower: string, short: boolean, reader: string): Set<number> {
   const statuses = new Set<number>();
-  for (const [phrase, status] of REASON_PHRASES) if (phrase.test(lower)) statuses.add(status);
+  for (const [phrase, status] of REASON_PHRASES) if (phrase.test(reader)) statuses.add(status);
   for (const pattern of STATUS_PATTERNS) {
     for (const m of lower.matchAll(pattern)) {
       const n = Number(m[1]);
@@ -141,6 +142,10 @@ const CLIENT_FAILURES: [ClientFailure, RegExp][] = [
   ],
 ];
 
+/** A refused key in words: "Invalid xAI API Key", "API key not valid", "wrong api key". */
+const BAD_KEY =
+  /\b(?:invalid|incorrect|wrong|bad)\s+(?:[\w-]+\s+){0,2}api[ _-]?key\b|\bapi[ _-]?key\s+(?:is\s+)?(?:not valid|invalid|incorrect)\b/i;
+
 /** The failure named last in a paste (its last lines are the error), with connect timeouts as connections. */
 function clientFailureOf(text: string): ClientFailure | undefined {
   let found: { failure: ClientFailure; at: number } | undefined;
@@ -151,8 +156,11 @@ function clientFailureOf(text: string): ClientFailure | undefined {
   return found?.failure;
 }
 
-/** `short`: whether the reader's own words are a short query (the aliases added to `text` are not theirs). */
-export function extractClues(text: string, short = isShortQuery(text)): QueryClues {
+/**
+ * `reader`: the reader's own words, when `text` adds the English of a Japanese question
+ * (aliases.ts); `short`: whether those are a short query.
+ */
+export function extractClues(text: string, short = isShortQuery(text), reader = text): QueryClues {
   const lower = text.toLowerCase();
   const rawTokens = codeTokens(text);
   for (const [, name] of text.matchAll(GOOGLE_CLASS)) rawTokens.add(GOOGLE_CLASSES[name!]!);
@@ -166,9 +174,14 @@ export function extractClues(text: string, short = isShortQuery(text)): QueryClu
         .map((line) => normaliseForMatching(line).replace(/^(?:# )+|(?: #)+$/g, ''))
         .filter((line) => line !== '' && line !== '#'),
     ),
-    statuses: extractStatuses(lower, short),
+    statuses: extractStatuses(lower, short, reader.toLowerCase()),
     exceptions: [...new Set([...text.matchAll(EXCEPTION_NAME)].map((m) => m[0].toLowerCase()))],
     short,
     clientFailure: clientFailureOf(text),
+    badKey: BAD_KEY.test(reader),
+    readerWords: ` ${reader
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `,
   };
 }

@@ -168,7 +168,7 @@ const patterns: CluePattern[] = [
     family: 'openai',
     weight: 40,
     pattern:
-      /(?:^|[^\w-])openai\.\w*(?:error|exception)\b|[\\/](?:site-packages|node_modules)[\\/]openai[\\/]|openaiexception|\bopenai\.error\b|\bfrom openai\b|["']param["']\s*:|\binsufficient_quota\b/,
+      /(?:^|[^\w-])openai\.\w*(?:error|exception)\b|[\\/](?:site-packages|node_modules)[\\/]openai[\\/]|openaiexception|\bopenai\.error\b|\bfrom openai\b|["']param["']\s*:|\binsufficient_quota\b|\blangchain_openai\b|llama_index[\\/.](?:llms|embeddings)[\\/.]openai\b/,
   },
   // Not inside a name or path: "chatgpt-plugin" is a project, not the provider.
   { provider: 'openai', weight: 80, pattern: /\bopenai api\b|(?<![\w/.-])chatgpt(?![\w/.-])/ },

@@ -333,7 +333,7 @@ export function scoreEntry(
  * own words are taken as a message typed from memory.
  */
 export function prepareQuery(index: MatcherIndex, text: string, reader = text): PreparedQuery {
-  const clues = extractClues(text, isShortQuery(reader));
+  const clues = extractClues(text, isShortQuery(reader), reader);
   const tokens = tokenize(maskVariableParts(text));
   let codes = codesOf.get(index);
   if (!codes) codesOf.set(index, (codes = new Set(index.entries.map((e) => e.code))));

@@ -46,7 +46,10 @@ const COMMON = new Set(
     'error errors exception exceptions the and for with that this from your you are was were have has been ' +
     'not please again when then than into there their what which while will would could should does did ' +
     'info debug warn warning level time date request response status code message type param none null true false ' +
-    'http https json data body content text value values version client server api'
+    'http https json data body content text value values version client server api ' +
+    // English function words: they say nothing about which error it is.
+    'after before instead other others directly some any all only just also about over under more such same ' +
+    'very can cannot may might must here where how why who its our out off get got use used using'
   ).split(' '),
 );
 

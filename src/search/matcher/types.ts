@@ -100,6 +100,10 @@ export interface QueryClues {
   short: boolean;
   /** The request never got an answer: the connection failed, or no answer came in time. */
   clientFailure?: ClientFailure | undefined;
+  /** The reader's own words, lowercased, runs of anything else as one space: " billing error ". */
+  readerWords: string;
+  /** The reader says the key was refused ("Invalid xAI API Key"), without a code or status. */
+  badKey?: boolean | undefined;
 }
 
 export type ClientFailure = 'connection' | 'timeout';

@@ -132,16 +132,30 @@ function byHintedProvider(verdict: Verdict, hint: string | undefined): Verdict {
   return own.length === 1 ? { kind: 'likely', keys: own } : { kind: 'choice', keys: own };
 }
 
+/** Codes whose words tools print before any error ("API Error: 500 …"). */
+const PREFIX_PHRASES = new Set(['api error', 'server error', 'internal error', 'unknown error']);
+
 /** At most this many of a provider's entries share a status for it to point at them. */
 const MAX_BY_STATUS = 3;
 
 /**
- * A provider's entries with the paste's status (the more common first, at most
- * MAX_BY_STATUS: OpenAI's 401 is a wrong key far more often than a wrong organization), or
- * the one with its exception class, or the one for its failure to get an answer; [] when
- * none is told apart.
+ * A provider's entries told apart by what the paste says besides a code or message, in
+ * this order: its code written as words ("a billing error"); its status (the more common
+ * first, at most MAX_BY_STATUS: OpenAI's 401 is a wrong key far more often than a wrong
+ * organization); the one with its exception class; its wrong-key entry for a key refused
+ * in words; the one for its failure to get an answer. [] when none is told apart.
  */
 function ownByStatusOrClass(own: readonly IndexedEntry[], clues: QueryClues): IndexedEntry[] {
+  // The code written as words ("returned a billing error"): only the provider's own entries,
+  // and not "API Error", which tools print before any error.
+  const byCodeWords = own.filter((e) => {
+    const words = e.code
+      .toLowerCase()
+      .split(/[_\s]+/)
+      .join(' ');
+    return words.includes(' ') && !PREFIX_PHRASES.has(words) && clues.readerWords.includes(` ${words} `);
+  });
+  if (byCodeWords.length > 0 && byCodeWords.length <= MAX_BY_STATUS) return byCodeWords;
   const byStatus = own.filter((e) => e.httpStatus !== null && clues.statuses.has(e.httpStatus));
   if (byStatus.length > 0 && byStatus.length <= MAX_BY_STATUS)
     return [...byStatus].sort(
@@ -149,6 +163,11 @@ function ownByStatusOrClass(own: readonly IndexedEntry[], clues: QueryClues): In
     );
   const byClass = own.filter((e) => clues.exceptions.some((name) => e.exceptions.includes(name)));
   if (byClass.length === 1) return byClass;
+  // A key refused in words: the provider's entry for a wrong key (not a leaked or expired one).
+  const byKey = clues.badKey
+    ? own.filter((e) => /api_?key|authentication/i.test(e.code) && !/leak|expire/i.test(e.code))
+    : [];
+  if (byKey.length > 0 && byKey.length <= MAX_BY_STATUS) return byKey;
   // No status: the request got no answer ("Failed to fetch", "timed out").
   const byFailure = clues.statuses.size === 0 ? byClientFailure(own, clues) : undefined;
   return byFailure ? [byFailure] : [];
@@ -233,8 +252,14 @@ export function analyzePaste(index: MatcherIndex, paste: string): PasteAnalysis 
     const byFailure = query.clues.statuses.size === 0 ? byClientFailure(inFamily, query.clues) : undefined;
     if (byHint.length > 0) verdict = { kind: 'likely', keys: byHint.map((e) => e.key) };
     else if (byFailure) verdict = { kind: 'likely', keys: [byFailure.key] };
-    else if (byClass.length > 0 && byClass.length <= 4)
-      verdict = { kind: 'likely', keys: byClass.slice(0, 3).map((e) => e.key) };
+    else {
+      // A format's own SDK (OpenAI's files, not a compatible service's host) calls its own
+      // provider unless told otherwise: its entries for the class come first.
+      const home = byClass.filter((e) => e.provider === reading.family);
+      const candidates = home.length > 0 ? home : byClass;
+      // A class many entries raise (`RateLimitError` alone) still offers the most common of them.
+      if (candidates.length > 0) verdict = { kind: 'likely', keys: candidates.slice(0, 3).map((e) => e.key) };
+    }
   }
 
   const exception = [...text.matchAll(EXCEPTION_NAME)].at(-1)?.[0];
