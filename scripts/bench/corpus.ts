@@ -336,5 +336,25 @@ ${body}
       files++;
     }
   }
+  // Every provider with entries needs its page in each language (the content check).
+  for (const provider of providers) {
+    for (const lang of ['en', 'ja'] as const) {
+      write(
+        `content/providers/${provider}.${lang}.mdx`,
+        `---
+provider: ${provider}
+lang: ${lang}
+summary: "${lang === 'en' ? 'How this provider reports its errors: a synthetic page for the benchmark.' : 'このプロバイダーのエラーの見分け方（ベンチマーク用の合成ページ）です。'}"
+errorDocs: https://example.com/${provider}/errors
+---
+
+## ${lang === 'en' ? 'How to recognise its errors' : 'エラーの見分け方'} {#recognise}
+
+${paragraph(lang, next, 2)}
+`,
+      );
+      files++;
+    }
+  }
   return { articles: articlePairs * 2, errors: errorPairs * 2, files };
 }

@@ -30,7 +30,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './corpus.ts';
-import { measureSearch, type SearchMeasurement } from './search.ts';
+import { againstPagefindTargets, measureSearch, ms, type SearchMeasurement } from './search.ts';
 import { renderChart } from './chart.ts';
 import { summarizeProfiles, type ProfileSummary } from './profile.ts';
 import { ensureChromium } from '../ensure-chromium.mjs';
@@ -267,6 +267,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const searchTargets =
   'Targets at 10,000 pages: first query < 200 KB fetched, cold < 300 ms, warm < 20 ms (typed; results follow each key).';
+const againstPagefindNote = `Targets at 10,000 pages, against Pagefind alone on the same bundle: the site adds at most ${kb(againstPagefindTargets.siteBytes)} gzip to the first query and ${againstPagefindTargets.addedMs} ms to a warm search (medians of the same queries, to five results with their text); an exact code's card shows within ${againstPagefindTargets.exactMs} ms of the paste, warm (median of 5 codes), while the results are still loading.`;
 
 function searchRow(s: SearchMeasurement) {
   return {
@@ -280,14 +281,35 @@ function searchRow(s: SearchMeasurement) {
   };
 }
 
+/** What the site adds to Pagefind alone: bytes, warm time, and the exact tier's head start. */
+function againstPagefindRow(s: SearchMeasurement) {
+  const { warmVsPagefind: warm, exactTier: exact } = s;
+  return {
+    'first query: Pagefind / site adds (gzip)': `${kb(s.firstQueryPagefindBytes)} / ${kb(s.firstQuerySiteBytes)}`,
+    'warm, Pagefind alone': ms(warm.pagefind),
+    'warm, site': ms(warm.site),
+    'site adds (ms)': +warm.addedMs.toFixed(1),
+    'exact card': ms(exact.ms),
+    'card while loading': `${exact.beforeResults} of ${exact.runs.length}`,
+  };
+}
+
+function printSearchAgainstPagefind(rows: Record<string, SearchMeasurement>) {
+  console.log('Search against Pagefind alone, same run, same bundle: median (min–max)');
+  console.table(Object.fromEntries(Object.entries(rows).map(([name, s]) => [name, againstPagefindRow(s)])));
+  console.log(againstPagefindNote);
+}
+
 async function main() {
   // The search is measured in Chromium: install it now rather than fail after a build.
   if (withSearch) ensureChromium({ log });
   const existingDist = option('--dist');
   if (existingDist) {
     log(`Measuring search in Chromium on ${existingDist}…`);
-    console.table(searchRow(await measureSearch(existingDist, log)));
+    const search = await measureSearch(existingDist, log);
+    console.table(searchRow(search));
     console.log(searchTargets);
+    printSearchAgainstPagefind({ [existingDist]: search });
     return;
   }
   const results: SizeResult[] = [];
@@ -382,6 +404,9 @@ async function main() {
       ),
     );
     console.log(searchTargets);
+    printSearchAgainstPagefind(
+      Object.fromEntries(results.filter((r) => r.search).map((r) => [`${r.pages} pages`, r.search!])),
+    );
   }
   const outDir = join(projectRoot, 'bench-out');
   mkdirSync(outDir, { recursive: true });

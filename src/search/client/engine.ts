@@ -366,33 +366,8 @@ export class SearchEngine {
     if (!results) return { ...emptyOutcome, ...base };
     const found = results;
     const answerPaths = new Set(answer.hits.map((e) => e.path));
-    // The articles about the answer, from its cards (Pagefind may rank them past the first step).
-    const markWords = query.split(/\s+/);
-    const aboutAnswer: SearchHit[] =
-      state.kind === 'error'
-        ? []
-        : [
-            ...new Map(
-              answer.hits.flatMap((e) =>
-                e.lang !== this.lang
-                  ? []
-                  : (e.card.pages[e.lang]?.articles ?? []).map((article): [string, SearchHit] => {
-                      const path = withBase(article.path, this.base);
-                      return [
-                        path,
-                        {
-                          url: path,
-                          path,
-                          lang: e.lang,
-                          title: article.title,
-                          excerpt: markTerms(article.summary, markWords),
-                          kind: 'article',
-                        },
-                      ];
-                    }),
-              ),
-            ).values(),
-          ];
+    // Listed first under the answer: Pagefind may rank a long article past the first step.
+    const aboutAnswer = state.kind === 'error' ? [] : this.#articlesAbout(answer, query);
     const outcomeOf = (hits: SearchHit[]): SearchOutcome => {
       const { primary, other } = groupByLanguage(hits, this.lang, this.base);
       return {
@@ -432,6 +407,21 @@ export class SearchEngine {
       searches.push({ weight, results: results.map((value) => ({ id: value.id, value })) });
     }
     return rankByTerms(searches);
+  }
+
+  /** The articles in this page's language about the answer's entries, from their cards. */
+  #articlesAbout(answer: Answer, query: string): SearchHit[] {
+    const words = query.split(/\s+/);
+    const byPath = new Map<string, SearchHit>();
+    for (const hit of answer.hits) {
+      if (hit.lang !== this.lang) continue;
+      for (const article of hit.card.pages[hit.lang]?.articles ?? []) {
+        const path = withBase(article.path, this.base);
+        const excerpt = markTerms(article.summary, words);
+        byPath.set(path, { url: path, path, lang: hit.lang, title: article.title, excerpt, kind: 'article' });
+      }
+    }
+    return [...byPath.values()];
   }
 
   /** The matcher's answer, with the cards of the entries it names. */
