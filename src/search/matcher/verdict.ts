@@ -145,7 +145,7 @@ const MAX_BY_STATUS = 3;
  * organization); the one with its exception class; its wrong-key entry for a key refused
  * in words; the one for its failure to get an answer. [] when none is told apart.
  */
-function ownByStatusOrClass(own: readonly IndexedEntry[], clues: QueryClues): IndexedEntry[] {
+function ownByClues(own: readonly IndexedEntry[], clues: QueryClues): IndexedEntry[] {
   // The code written as words ("returned a billing error"): only the provider's own entries,
   // and not "API Error", which tools print before any error.
   const byCodeWords = own.filter((e) => {
@@ -207,14 +207,14 @@ export function analyzePaste(index: MatcherIndex, paste: string): PasteAnalysis 
     const byClue =
       best || alikeByCode
         ? []
-        : [...byOwnCode, ...ownByStatusOrClass(own, query.clues).filter((e) => !byOwnCode.includes(e))].slice(
+        : [...byOwnCode, ...ownByClues(own, query.clues).filter((e) => !byOwnCode.includes(e))].slice(
             0,
             MAX_BY_STATUS,
           );
     if (best) verdict = { kind: 'exact', key: best.key };
     else if (byClue.length > 0) {
-      // Nothing in the text is the entry's, but the provider is known and only one of its
-      // entries has the stated status (or exception class): likely that one.
+      // Nothing in the text is an entry's own code or message, but the provider is known and
+      // the paste's status, class or words tell a few of its entries apart: likely those.
       verdict = { kind: 'likely', keys: byClue.map((e) => e.key) };
       matches = [...byClue.map((e) => ({ key: e.key, score: 0, reasons: ['provider+status'] })), ...matches];
     } else {
@@ -236,12 +236,12 @@ export function analyzePaste(index: MatcherIndex, paste: string): PasteAnalysis 
   }
 
   // Nothing recognised in the words: the provider a model name hints at, with the paste's
-  // status or class; the format's one entry for a request that got no answer (an `openai`
-  // traceback that timed out); or else the class alone (`RateLimitError` in a Jupyter traceback), may
-  // still point at one entry, or at the few that raise that class.
+  // status, class or words; the format's one entry for a request that got no answer (an
+  // `openai` traceback that timed out); or else the class alone (`RateLimitError` in a
+  // Jupyter traceback): the most common entries that raise it, its format's own first.
   if (verdict.kind === 'none') {
     const hinted = reading.hint ? index.entries.filter((e) => e.provider === reading.hint) : [];
-    const byHint = ownByStatusOrClass(hinted, query.clues);
+    const byHint = ownByClues(hinted, query.clues);
     const byClass = index.entries
       .filter((e) => query.clues.exceptions.some((name) => e.exceptions.includes(name)))
       .filter((e) => !reading.family || familyOf(e.provider) === reading.family)
