@@ -4,7 +4,7 @@
  * failure says so instead of leaving stale results.
  */
 import type { Locale } from '~/site.config';
-import { t } from '~/i18n/ui';
+import { searchT as t } from '~/i18n/search-ui';
 import type { SearchState } from '~/search/query';
 import { resultsPerStep, type SearchEngine, type SearchOutcome } from './engine';
 import { renderOutcome } from './render';

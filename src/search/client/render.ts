@@ -4,7 +4,7 @@
  * rebuilt as elements), so markup in a query is shown, never run.
  */
 import { providers, site, type Locale } from '~/site.config';
-import { t } from '~/i18n/ui';
+import { searchT as t } from '~/i18n/search-ui';
 import { otherLocale } from '~/lib/content/entry-ids';
 import { paths, withBase } from '~/lib/routing/routes';
 import { entryRequest, telltale } from '~/search/answer';

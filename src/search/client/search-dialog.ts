@@ -4,7 +4,7 @@
  * Esc closes the dialog and focus returns to where it was.
  */
 import type { Locale } from '~/site.config';
-import { t } from '~/i18n/ui';
+import { searchT as t } from '~/i18n/search-ui';
 import { paths, withBase } from '~/lib/routing/routes';
 import { queryForUrl, readyToSearchWhileTyping } from '~/search/query';
 import { pageSearchEngine, type SearchEngine } from './engine';
