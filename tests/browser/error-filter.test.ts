@@ -4,35 +4,11 @@
  * says how many are shown, the filter is in the URL and survives a reload, "Show all"
  * brings everything back; without JavaScript the full list shows and no control is offered.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, type RecordedPage } from '../support/browser';
-import { assertBuilt, distDir } from '../support/site';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { serveBuiltSite } from '../support/served-site';
 
-let server: StaticServer;
-let browser: Browser;
-const opened: RecordedPage[] = [];
-
-const url = (path: string) => server.url + path.replace(/^\//, '');
-
-async function open(options: Parameters<typeof newPage>[1] = {}): Promise<RecordedPage> {
-  const recorded = await newPage(browser, options);
-  opened.push(recorded);
-  return recorded;
-}
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer({ root: distDir });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const p of opened) await p.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
+const { url, open } = serveBuiltSite();
 
 /** The rows a reader sees, with their facts, and the provider sections shown. */
 function shown(page: Page) {

@@ -3,36 +3,11 @@
  * language (English without JavaScript), old URLs listed as aliases redirect, and the
  * copy buttons put the right text on the clipboard.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, type RecordedPage } from '../support/browser';
-import { assertBuilt, distDir } from '../support/site';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import { describe, expect, it } from 'vitest';
 import { site } from '~/site.config';
+import { serveBuiltSite } from '../support/served-site';
 
-let server: StaticServer;
-let browser: Browser;
-const opened: RecordedPage[] = [];
-
-const url = (path: string) => server.url + path.replace(/^\//, '');
-
-async function open(options: Parameters<typeof newPage>[1] = {}): Promise<RecordedPage> {
-  const recorded = await newPage(browser, options);
-  opened.push(recorded);
-  return recorded;
-}
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer({ root: distDir });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const p of opened) await p.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
+const { url, open } = serveBuiltSite();
 
 describe('short links', () => {
   it.each([

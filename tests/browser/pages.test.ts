@@ -3,49 +3,23 @@
  * the theme toggle (persisted, no flash), the checklist (persisted per page, readable
  * without JavaScript), the skip link, and no horizontal scrolling on a 320px screen.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, type RecordedPage } from '../support/browser';
-import { assertBuilt, distDir } from '../support/site';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { serveBuiltSite } from '../support/served-site';
 
 const articleEn = '/en/articles/openai-api-quota-error/';
 const articleJa = '/ja/articles/openai-api-quota-error-jp/';
 const entryEn = '/en/errors/openai/insufficient_quota/';
 const entryJa = '/ja/errors/openai/insufficient_quota/';
 
-let server: StaticServer;
-let browser: Browser;
-const opened: RecordedPage[] = [];
-
-/** The served URL of a root-relative site path. */
-function url(path: string): string {
-  return server.url + path.replace(/^\//, '');
-}
+const served = serveBuiltSite();
+const { url, open } = served;
 
 /** A site path of the page's current URL (base removed). */
 function sitePath(page: Page): string {
-  const base = new URL(server.url).pathname;
+  const base = new URL(served.server.url).pathname;
   return '/' + new URL(page.url()).pathname.slice(base.length);
 }
-
-async function open(options: Parameters<typeof newPage>[1] = {}): Promise<RecordedPage> {
-  const recorded = await newPage(browser, options);
-  opened.push(recorded);
-  return recorded;
-}
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer({ root: distDir });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const p of opened) await p.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
 
 const pageTypes: [string, string][] = [
   ['home (en)', '/en/'],
@@ -348,7 +322,7 @@ describe('code blocks', () => {
   it('show one line per row and the copy button copies the code with its line breaks', async () => {
     const { page, context, errors } = await open();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: new URL(server.url).origin,
+      origin: new URL(served.server.url).origin,
     });
     await page.goto(url(entryEn));
     const block = page.locator('.expressive-code', { has: page.locator('.ec-line + .ec-line') }).first();

@@ -5,28 +5,12 @@
  * paste reaches a URL, and pastes of any size or shape without a long main-thread task.
  * Each card is reached by the keyboard and is axe-clean while open, in light and dark.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  formatViolations,
-  launchBrowser,
-  newPage,
-  type RecordedPage,
-} from '../support/browser';
-import { assertBuilt, distDir } from '../support/site';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, formatViolations } from '../support/browser';
+import { serveBuiltSite } from '../support/served-site';
 
-let server: StaticServer;
-let browser: Browser;
-const opened: RecordedPage[] = [];
-const url = (path: string) => server.url + path.replace(/^\//, '');
-
-async function open(options: Parameters<typeof newPage>[1] = {}): Promise<RecordedPage> {
-  const recorded = await newPage(browser, options);
-  opened.push(recorded);
-  return recorded;
-}
+const { url, open } = serveBuiltSite();
 
 async function searchFor(page: Page, query: string, lang = 'en') {
   await page.goto(url(`/${lang}/search/`));
@@ -40,18 +24,6 @@ async function searchFor(page: Page, query: string, lang = 'en') {
 }
 
 const KEY = `sk-proj-${'Ab3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dF3hJ5kL7nP9rS1uV3xY5'.repeat(2)}`;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer({ root: distDir });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const p of opened) await p.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
 
 describe('a sentence two providers share', () => {
   it('offers a choice, the more common first, each with the clue that tells them apart', async () => {

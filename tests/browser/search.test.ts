@@ -4,30 +4,13 @@
  * dialog with the keyboard, axe in the open dialog, highlighting on arrival, no search
  * code before first use, and the no-JavaScript fallback.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  formatViolations,
-  launchBrowser,
-  newPage,
-  type RecordedPage,
-} from '../support/browser';
-import { assertBuilt, distDir } from '../support/site';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, formatViolations } from '../support/browser';
 import { resultsPerStep } from '~/search/client/engine';
+import { serveBuiltSite } from '../support/served-site';
 
-let server: StaticServer;
-let browser: Browser;
-const opened: RecordedPage[] = [];
-
-const url = (path: string) => server.url + path.replace(/^\//, '');
-
-async function open(options: Parameters<typeof newPage>[1] = {}): Promise<RecordedPage> {
-  const recorded = await newPage(browser, options);
-  opened.push(recorded);
-  return recorded;
-}
+const { url, open } = serveBuiltSite();
 
 /** Waits for the results of the current query and returns the result links in rank order. */
 async function results(page: Page, scope = '[data-search-results]') {
@@ -42,18 +25,6 @@ async function results(page: Page, scope = '[data-search-results]') {
     })),
   );
 }
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer({ root: distDir });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const p of opened) await p.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the search page', () => {
   it('runs the query in the URL on load and puts the recognised entry first, marked exact', async () => {

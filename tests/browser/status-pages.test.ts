@@ -4,36 +4,13 @@
  * index, the short link `/s/<status>/`, the other language) and where they go next, with the
  * keyboard. axe runs on them in every theme in a11y.test.ts.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newPage, type RecordedPage } from '../support/browser';
-import { assertBuilt, distDir } from '../support/site';
-import { startStaticServer, type StaticServer } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { serveBuiltSite } from '../support/served-site';
 
-let server: StaticServer;
-let browser: Browser;
-const opened: RecordedPage[] = [];
+const { url, open } = serveBuiltSite();
 
-const url = (path: string) => server.url + path.replace(/^\//, '');
 const pathOf = (page: Page) => new URL(page.url()).pathname;
-
-async function open(options: Parameters<typeof newPage>[1] = {}): Promise<RecordedPage> {
-  const recorded = await newPage(browser, options);
-  opened.push(recorded);
-  return recorded;
-}
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startStaticServer({ root: distDir });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  for (const p of opened) await p.close().catch(() => {});
-  await browser?.close();
-  await server?.close();
-});
 
 describe('an HTTP status page', () => {
   it('says what the status means, then lists every provider’s entries with what tells them apart', async () => {
