@@ -49,14 +49,17 @@ function providerOf(key: string): string {
   return key.slice(0, key.indexOf('/'));
 }
 
-/** A choice's order: the more common entry first, then the site's provider order. */
+/** The order of entries offered together: the more common first, then the site's provider order. */
+function moreCommonFirst(a: IndexedEntry, b: IndexedEntry): number {
+  return b.prevalence - a.prevalence || providerRank(a.key) - providerRank(b.key);
+}
+
+/** A choice's order: moreCommonFirst, then by key. */
 function choiceOrder(keys: string[], entries: ReadonlyMap<string, IndexedEntry>): string[] {
-  return [...keys].sort(
-    (a, b) =>
-      (entries.get(b)?.prevalence ?? 3) - (entries.get(a)?.prevalence ?? 3) ||
-      providerRank(a) - providerRank(b) ||
-      (a < b ? -1 : 1),
-  );
+  return keys
+    .flatMap((key) => entries.get(key) ?? [])
+    .sort((a, b) => moreCommonFirst(a, b) || (a.key < b.key ? -1 : 1))
+    .map((e) => e.key);
 }
 
 function likely(matches: ErrorMatch[]): Verdict {
@@ -157,10 +160,7 @@ function ownByClues(own: readonly IndexedEntry[], clues: QueryClues): IndexedEnt
   });
   if (byCodeWords.length > 0 && byCodeWords.length <= MAX_BY_STATUS) return byCodeWords;
   const byStatus = own.filter((e) => e.httpStatus !== null && clues.statuses.has(e.httpStatus));
-  if (byStatus.length > 0 && byStatus.length <= MAX_BY_STATUS)
-    return [...byStatus].sort(
-      (a, b) => b.prevalence - a.prevalence || providerRank(a.key) - providerRank(b.key),
-    );
+  if (byStatus.length > 0 && byStatus.length <= MAX_BY_STATUS) return [...byStatus].sort(moreCommonFirst);
   const byClass = own.filter((e) => clues.exceptions.some((name) => e.exceptions.includes(name)));
   if (byClass.length === 1) return byClass;
   // A key refused in words: the provider's entry for a wrong key (not a leaked or expired one).
@@ -245,7 +245,7 @@ export function analyzePaste(index: MatcherIndex, paste: string): PasteAnalysis 
     const byClass = index.entries
       .filter((e) => query.clues.exceptions.some((name) => e.exceptions.includes(name)))
       .filter((e) => !reading.family || familyOf(e.provider) === reading.family)
-      .sort((a, b) => b.prevalence - a.prevalence || providerRank(a.key) - providerRank(b.key));
+      .sort(moreCommonFirst);
     const inFamily = reading.family
       ? index.entries.filter((e) => familyOf(e.provider) === reading.family)
       : [];
