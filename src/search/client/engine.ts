@@ -335,27 +335,22 @@ export class SearchEngine {
       onFirstResults({ ...base, primary: [], other: [], relaxed: false, otherSearched, hasMore: false });
     let results = await fullText;
     let relaxed = fullTextQuery !== null && fullTextQuery !== query;
-    // Nothing for all the words: the pages holding the most of the telling ones, when the
-    // query reads as an error or a question (junk that matches nothing gets no guesses).
-    if (
-      fullTextQuery !== null &&
-      results?.length === 0 &&
-      (understood.looksLikeError || containsJapanese(query))
-    ) {
-      results = await this.#anyTerms(terms.slice(0, anyTermsCount), search, otherSearched);
-      relaxed = true;
-    } else if (
-      // A paste whose telling words all meet on a page or two: those, then the pages that
-      // hold the most of them, since one odd word ("abnormal") can keep the right page out.
-      results &&
-      results.length > 0 &&
-      results.length < firstStep &&
+    // Nothing for all the words, when the query reads as an error or a question (junk that
+    // matches nothing gets no guesses); or a paste whose telling words all meet on a page or
+    // two, where one odd word ("abnormal") can keep the right page out: after what was
+    // found, the pages holding the most of the telling words.
+    const foundNone = results?.length === 0 && (understood.looksLikeError || containsJapanese(query));
+    const foundFew =
       relaxed &&
-      understood.looksLikeError
-    ) {
+      understood.looksLikeError &&
+      results !== null &&
+      results.length > 0 &&
+      results.length < firstStep;
+    if (fullTextQuery !== null && results && (foundNone || foundFew)) {
       const shown = new Set(results.map((r) => r.id));
       const more = await this.#anyTerms(terms.slice(0, anyTermsCount), search, otherSearched);
-      if (more) results = [...results, ...more.filter((r) => !shown.has(r.id))];
+      results = more && [...results, ...more.filter((r) => !shown.has(r.id))];
+      relaxed = true;
     }
     // Nothing in this language: look in the other before saying there is nothing.
     if (fullTextQuery !== null && answer.kind === 'none' && !otherSearched && results?.length === 0) {
